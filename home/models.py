@@ -1,0 +1,258 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
+from wagtail.contrib.forms.panels import FormSubmissionsPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from modelcluster.fields import ParentalKey
+
+from .blocks import BaseStoryBlock, CallToActionBlock
+from .snippets import Organisation, Person, Sector, Theme
+
+__all__ = [
+    "BasePage",
+    "FormField",
+    "FormPage",
+    "HomePage",
+    "HomePageFeaturedItem",
+    "Organisation",
+    "Person",
+    "Sector",
+    "SiteSettings",
+    "StandardPage",
+    "Theme",
+]
+
+
+class SocialFields(models.Model):
+    """Open Graph image; title and description come from the page's promote fields."""
+
+    social_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("afbeelding voor sociale media"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Getoond als de pagina wordt gedeeld (Open Graph). Leeg laten om geen afbeelding mee te sturen."),
+    )
+
+    promote_panels = [FieldPanel("social_image")]
+
+    class Meta:
+        abstract = True
+
+
+class HeroImageFields(models.Model):
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hoofdafbeelding"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Grote afbeelding bovenaan de pagina."),
+    )
+    hero_image_alt = models.CharField(
+        _("alternatieve tekst hoofdafbeelding"),
+        max_length=250,
+        blank=True,
+        help_text=_("Verplicht bij een hoofdafbeelding: beschrijf wat erop staat voor wie haar niet kan zien."),
+    )
+
+    hero_panels = [MultiFieldPanel([FieldPanel("hero_image"), FieldPanel("hero_image_alt")], heading=_("Hoofdafbeelding"))]
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        super().clean()
+        if self.hero_image_id and not self.hero_image_alt.strip():
+            raise ValidationError({"hero_image_alt": _("Vul een alternatieve tekst in voor de hoofdafbeelding.")})
+
+
+class LastUpdateMixin:
+    @cached_property
+    def last_update(self):
+        """(datetime, public name) of the revision visitors see, or None."""
+        revision = self.live_revision or self.latest_revision
+        if revision is None:
+            return None
+        return revision.created_at, display_name(revision.user)
+
+
+class BasePage(LastUpdateMixin, SocialFields, Page):
+    """Every content page: meta fields, social image, and 'last updated by' from its revisions."""
+
+    promote_panels = Page.promote_panels + SocialFields.promote_panels
+    search_fields = Page.search_fields + [index.SearchField("search_description", boost=1.5)]
+
+    class Meta:
+        abstract = True
+
+
+def display_name(user):
+    """A person's public name; never an e-mail address."""
+    if user is None:
+        return _("de redactie")
+    full_name = user.get_full_name().strip()
+    if full_name:
+        return full_name
+    if user.username and "@" not in user.username:
+        return user.username
+    return _("de redactie")
+
+
+class HomePageFeaturedItem(Orderable):
+    page = ParentalKey("home.HomePage", related_name="featured_items", on_delete=models.CASCADE)
+    featured_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("pagina"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("De pagina die op de homepage wordt uitgelicht."),
+    )
+    summary = models.CharField(
+        _("samenvatting"),
+        max_length=250,
+        blank=True,
+        help_text=_("Eén zin die uitnodigt om te klikken; leeg laten om de zoekomschrijving van de pagina te gebruiken."),
+    )
+
+    panels = [PageChooserPanel("featured_page"), FieldPanel("summary")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("uitgelicht item")
+        verbose_name_plural = _("uitgelichte items")
+
+
+class HomePage(HeroImageFields, BasePage):
+    hero_title = models.CharField(_("titel in de banner"), max_length=200, help_text=_("De hoofdboodschap bovenaan de homepage."))
+    hero_text = models.TextField(_("tekst in de banner"), blank=True, max_length=500, help_text=_("Eén of twee zinnen onder de titel."))
+    intro = RichTextField(_("introductie"), blank=True, features=["bold", "italic", "link"], help_text=_("Korte introductie van het platform."))
+    blog_index = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("blogoverzicht"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("De pagina waarvan de nieuwste blogs op de homepage worden getoond."),
+    )
+    body = StreamField(BaseStoryBlock(), verbose_name=_("inhoud"), blank=True, help_text=_("Optionele extra inhoud onder de uitgelichte items."))
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel([FieldPanel("hero_title"), FieldPanel("hero_text")], heading=_("Banner")),
+        *HeroImageFields.hero_panels,
+        FieldPanel("intro"),
+        InlinePanel("featured_items", label=_("Uitgelichte items"), max_num=6),
+        PageChooserPanel("blog_index"),
+        FieldPanel("body"),
+    ]
+    search_fields = BasePage.search_fields + [index.SearchField("hero_text"), index.SearchField("intro")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = 1
+    template = "pages/home_page.html"
+
+    class Meta:
+        verbose_name = _("homepage")
+        verbose_name_plural = _("homepages")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["featured_items"] = self.featured_items.select_related("featured_page").all()
+        context["latest_posts"] = self.latest_posts()
+        return context
+
+    def latest_posts(self, limit=3):
+        if not self.blog_index_id:
+            return []
+        index_page = self.blog_index.localized
+        return list(index_page.get_children().live().public().specific().order_by("-first_published_at")[:limit])
+
+
+class StandardPage(HeroImageFields, BasePage):
+    intro = models.TextField(_("introductie"), blank=True, max_length=600, help_text=_("Korte inleiding, vet weergegeven boven de tekst."))
+    body = StreamField(BaseStoryBlock(), verbose_name=_("inhoud"), blank=True, help_text=_("De inhoud van de pagina."))
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), *HeroImageFields.hero_panels, FieldPanel("body")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro", boost=2), index.SearchField("body")]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage", "home.FormPage"]
+    template = "pages/standard_page.html"
+
+    class Meta:
+        verbose_name = _("standaardpagina")
+        verbose_name_plural = _("standaardpagina's")
+
+
+class FormField(AbstractFormField):
+    page = ParentalKey("home.FormPage", related_name="form_fields", on_delete=models.CASCADE)
+
+
+class FormPage(LastUpdateMixin, AbstractEmailForm):
+    intro = RichTextField(_("introductie"), blank=True, features=["bold", "italic", "link"], help_text=_("Uitleg boven het formulier."))
+    thank_you_text = RichTextField(_("bedankttekst"), blank=True, features=["bold", "italic", "link"], help_text=_("Getoond na het versturen."))
+
+    content_panels = AbstractEmailForm.content_panels + [
+        FormSubmissionsPanel(),
+        FieldPanel("intro"),
+        InlinePanel("form_fields", label=_("Formuliervelden")),
+        FieldPanel("thank_you_text"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("from_address"), FieldPanel("to_address")]),
+                FieldPanel("subject"),
+            ],
+            heading=_("E-mail"),
+        ),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = []
+    template = "pages/form_page.html"
+    landing_page_template = "pages/form_page_landing.html"
+
+    class Meta:
+        verbose_name = _("formulierpagina")
+        verbose_name_plural = _("formulierpagina's")
+
+
+@register_setting(icon="cog")
+class SiteSettings(BaseSiteSetting):
+    organisation_name = models.CharField(_("naam organisatie"), max_length=200, default="Inspectieraad", help_text=_("Getoond in de voettekst."))
+    main_navigation = StreamField(
+        [("link", CallToActionBlock())],
+        verbose_name=_("hoofdnavigatie"),
+        blank=True,
+        help_text=_("De links in het hoofdmenu, in volgorde. Bij een pagina wordt automatisch de vertaalde titel gebruikt."),
+    )
+    footer_links = StreamField(
+        [("link", CallToActionBlock())],
+        verbose_name=_("links in de voettekst"),
+        blank=True,
+        help_text=_("Bijvoorbeeld toegankelijkheidsverklaring, privacyverklaring en contact."),
+    )
+    contact_email = models.EmailField(_("e-mailadres contact"), blank=True, help_text=_("Algemeen e-mailadres, getoond in de voettekst."))
+    contact_phone = models.CharField(_("telefoonnummer"), max_length=40, blank=True, help_text=_("Bijvoorbeeld 070 123 45 67."))
+    contact_address = models.TextField(_("postadres"), blank=True, max_length=300, help_text=_("Postadres, één regel per adresregel."))
+
+    panels = [
+        FieldPanel("organisation_name"),
+        FieldPanel("main_navigation"),
+        FieldPanel("footer_links"),
+        MultiFieldPanel([FieldPanel("contact_email"), FieldPanel("contact_phone"), FieldPanel("contact_address")], heading=_("Contactgegevens")),
+    ]
+
+    class Meta:
+        verbose_name = _("site-instellingen")

@@ -1,0 +1,97 @@
+"""Shared taxonomy and people snippets, used by every page family."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import TranslatableMixin
+from wagtail.search import index
+
+
+class Organisation(TranslatableMixin, index.Indexed, models.Model):
+    name = models.CharField(_("naam"), max_length=200, help_text=_("Volledige naam, bijvoorbeeld 'Inspectie Gezondheidszorg en Jeugd'."))
+    abbreviation = models.CharField(_("afkorting"), max_length=20, blank=True, help_text=_("Gangbare afkorting, bijvoorbeeld 'IGJ'."))
+    website = models.URLField(_("website"), blank=True, help_text=_("Optioneel: de homepage van de organisatie."))
+
+    panels = [FieldPanel("name"), FieldPanel("abbreviation"), FieldPanel("website")]
+    translatable_fields = ["name"]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name"), index.SearchField("abbreviation")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("organisatie")
+        verbose_name_plural = _("organisaties")
+        ordering = ["name"]
+
+    def __str__(self):
+        return f"{self.name} ({self.abbreviation})" if self.abbreviation else self.name
+
+
+class Theme(TranslatableMixin, index.Indexed, models.Model):
+    name = models.CharField(_("naam"), max_length=100, help_text=_("Korte naam van het thema, bijvoorbeeld 'Gedragsverandering'."))
+    slug = models.SlugField(_("slug"), max_length=100, help_text=_("Gebruikt in adressen en filters; alleen kleine letters, cijfers en streepjes."))
+    description = models.TextField(_("omschrijving"), blank=True, help_text=_("Eén of twee zinnen over het thema."))
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+    translatable_fields = ["name", "description"]
+    search_fields = [index.SearchField("name"), index.FilterField("slug")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("thema")
+        verbose_name_plural = _("thema's")
+        ordering = ["name"]
+        unique_together = [("translation_key", "locale"), ("slug", "locale")]
+
+    def __str__(self):
+        return self.name
+
+
+class Sector(TranslatableMixin, models.Model):
+    name = models.CharField(_("naam"), max_length=100, help_text=_("Een werkveld dat leden in hun profiel kunnen kiezen, bijvoorbeeld 'Rijksoverheid'."))
+
+    panels = [FieldPanel("name")]
+    translatable_fields = ["name"]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("werkveld")
+        verbose_name_plural = _("werkvelden")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Person(TranslatableMixin, index.Indexed, models.Model):
+    name = models.CharField(_("naam"), max_length=200, help_text=_("Voor- en achternaam."))
+    role = models.CharField(_("functie"), max_length=200, blank=True, help_text=_("Bijvoorbeeld 'programmamanager' of 'senior adviseur'."))
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisatie"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("De organisatie waar deze persoon werkt."),
+    )
+    email = models.EmailField(_("e-mailadres"), blank=True, help_text=_("Zakelijk e-mailadres; wordt op de site getoond."))
+    bio = models.TextField(_("korte biografie"), blank=True, max_length=1500, help_text=_("Enkele zinnen voor het blok 'Over de auteur'."))
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("foto"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Optionele portretfoto; vul bij de afbeelding een omschrijving in."),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("role"), FieldPanel("organisation"), FieldPanel("email"), FieldPanel("bio"), FieldPanel("photo")]
+    translatable_fields = ["role", "bio"]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name"), index.SearchField("role")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("persoon")
+        verbose_name_plural = _("personen")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name

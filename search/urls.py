@@ -1,0 +1,8 @@
+from django.urls import path
+from django.utils.translation import pgettext_lazy
+
+from . import views
+
+urlpatterns = [
+    path(pgettext_lazy("url", "zoeken/"), views.search, name="search"),
+]
