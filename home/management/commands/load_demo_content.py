@@ -8,7 +8,15 @@ from django.db import transaction
 class Command(BaseCommand):
     help = "Builds the demo page tree from the seeds (Dutch, with English translations). Running it again changes nothing."
 
+    def add_arguments(self, parser):
+        parser.add_argument("--if-empty", action="store_true", help="Do nothing when the site already has a home page.")
+
     def handle(self, *args, **options):
+        from home.models import HomePage
+
+        if options["if_empty"] and HomePage.objects.exists():
+            self.stdout.write("Demo content already loaded; skipped.")
+            return
         context = {}
         builders = []
         for app_config in apps.get_app_configs():

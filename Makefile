@@ -1,0 +1,66 @@
+# Toezichtnet. `make help` lists the targets.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+DEV_SETTINGS := config.settings.dev
+
+.PHONY: help install run test lint format migrations messages searchengine searchengine-stop postgres postgres-stop search-eval bench clean
+
+help: ## List the targets
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-20s %s\n", $$1, $$2}'
+
+$(VENV)/.installed: requirements.lock
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -r requirements.lock
+	@touch $@
+
+node_modules/.installed: package-lock.json
+	npm ci --no-audit --no-fund --silent
+	@touch $@
+
+install: $(VENV)/.installed ## Create the virtualenv with the pinned dependencies
+
+messages: $(VENV)/.installed ## Extract and compile the translation catalogues
+	DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(PY) manage.py makemessages -l nl -l en --ignore ".venv/*" --ignore ".services/*" --ignore "node_modules/*" -v0 && $(PY) manage.py compilemessages --ignore ".venv/*" -v0
+
+run: $(VENV)/.installed ## Run the site with demo content on http://127.0.0.1:8000 (SQLite, database search)
+	@$(PY) manage.py compilemessages --ignore ".venv/*" --ignore ".services/*" -v0
+	DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(PY) manage.py migrate --noinput -v0
+	DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(PY) manage.py load_demo_content --if-empty
+	DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(PY) manage.py ensure_admin
+	DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(PY) manage.py runserver 127.0.0.1:8000
+
+lint: $(VENV)/.installed ## ruff lint and format check
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: $(VENV)/.installed ## Format the code
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+test: $(VENV)/.installed node_modules/.installed ## Lint, then the whole suite (services from the environment), then the SQLite pass
+	@bash scripts/test.sh
+
+searchengine: ## Start a local OpenSearch node (prints OPENSEARCH_URL)
+	@bash scripts/searchengine.sh start
+
+searchengine-stop: ## Stop the local OpenSearch node
+	@bash scripts/searchengine.sh stop
+
+postgres: ## Start a throwaway PostgreSQL (prints DATABASE_URL)
+	@bash scripts/postgres.sh start
+
+postgres-stop: ## Stop the throwaway PostgreSQL
+	@bash scripts/postgres.sh stop
+
+search-eval: $(VENV)/.installed ## Score search relevance (nDCG@10, MRR) on the judgement set
+	@bash scripts/search_eval.sh
+
+bench: $(VENV)/.installed ## Run the benchmarks
+	@bash scripts/bench.sh
+
+clean: ## Remove the virtualenv, local database, media and service state
+	rm -rf $(VENV) node_modules db.sqlite3 media .services static_collected
