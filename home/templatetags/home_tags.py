@@ -3,6 +3,8 @@ from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language
 
+from wagtail.models import Locale, Page
+
 from home.models import SiteSettings
 
 register = template.Library()
@@ -14,13 +16,24 @@ def _site_settings(context):
 
 
 def _links(stream_value, request=None):
+    """Link dicts for a stream of CallToActionBlocks, with pages in the active language (two queries in all)."""
+    values = [block.value for block in stream_value]
+    chosen = [value["page"] for value in values if value.get("page")]
+    localized = {}
+    if chosen:
+        locale = Locale.get_active()
+        translations = Page.objects.live().filter(translation_key__in=[page.translation_key for page in chosen], locale=locale)
+        localized = {page.translation_key: page for page in translations}
     path = request.path if request else None
     links = []
-    for block in stream_value:
-        value = block.value
-        url = value.url()
+    for value in values:
+        if page := value.get("page"):
+            target = localized.get(page.translation_key, page)
+            url, text = target.get_url(request=request), value.get("label") or target.title
+        else:
+            url, text = value.get("external_url"), value.get("label")
         if url:
-            links.append({"url": url, "text": value.link_text(), "current": bool(path) and url != "/" and path.startswith(url)})
+            links.append({"url": url, "text": text, "current": bool(path) and url != "/" and path.startswith(url)})
     return links
 
 
