@@ -1,0 +1,110 @@
+"""Every page of the demo tree is served, in both languages, inside the shared layout."""
+
+import re
+from html import unescape
+
+from wagtail.models import Page
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+
+def _title_tag(html):
+    match = re.search(r"<title>(.*?)</title>", html, re.S)
+    assert match, "the page has no <title>"
+    return unescape(match.group(1)).strip()
+
+
+def test_every_live_page_answers_200_and_shows_its_title(client, demo_site):
+    pages = list(Page.objects.live().public().filter(depth__gt=1).specific().select_related("locale"))
+    assert {p.locale.language_code for p in pages} == {"nl", "en"}
+    assert len(pages) >= 10
+    problems = []
+    for page in pages:
+        url = page.get_url()
+        response = client.get(url)
+        if response.status_code != 200:
+            problems.append(f"{url} ({type(page).__name__}): HTTP {response.status_code}")
+            continue
+        html = response.content.decode()
+        if not _title_tag(html).startswith(page.seo_title or page.title):
+            problems.append(f"{url}: <title> {_title_tag(html)!r} does not start with {page.title!r}")
+        if page.title not in unescape(html.split("<body", 1)[1]):
+            problems.append(f"{url}: the title {page.title!r} is not shown on the page")
+        if f'<html lang="{page.locale.language_code}"' not in html:
+            problems.append(f"{url}: <html lang> is not {page.locale.language_code}")
+    assert not problems, "\n".join(problems)
+
+
+def test_english_home_page_links_to_dutch_alternate(client, demo_site):
+    response = client.get("/en/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert '<html lang="en"' in html
+    assert "Working together on tomorrow&#x27;s supervision" in html
+    assert '<link rel="alternate" hreflang="nl" href="http://testserver/">' in html
+    assert '<link rel="alternate" hreflang="en" href="http://testserver/en/">' in html
+    assert '<a href="/" hreflang="nl" lang="nl">Nederlands</a>' in html
+
+
+def test_dutch_home_page_is_the_default(client, demo_site):
+    response = client.get("/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert '<html lang="nl"' in html
+    assert "Samen werken aan het toezicht van morgen" in html
+    assert '<link rel="alternate" hreflang="en" href="http://testserver/en/">' in html
+    # Shared layout: skip link to the main landmark, navigation from the site settings, footer.
+    assert '<a class="skip-link" href="#main">Naar de inhoud</a>' in html
+    assert '<main id="main"' in html
+    assert 'aria-label="Hoofdmenu"' in html
+    assert "Toegankelijkheidsverklaring" in html
+    assert "Privacyverklaring" in html
+
+
+def test_translated_content_page_is_served_under_en(client, demo_site):
+    response = client.get("/en/about-this-platform/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<h1>About this platform</h1>" in html
+    assert '<link rel="alternate" hreflang="nl" href="http://testserver/over-dit-platform/">' in html
+
+
+@pytest.mark.parametrize("path", ["/bestaat-niet/", "/en/does-not-exist/", "/over-dit-platform/geen-subpagina/"])
+def test_unknown_url_gets_the_styled_404(client, demo_site, path):
+    response = client.get(path)
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert '<link rel="stylesheet" href="/static/css/site.css">' in html
+    assert '<main id="main"' in html
+    if path.startswith("/en/"):
+        assert '<html lang="en"' in html
+    else:
+        assert "<h1>Pagina niet gevonden</h1>" in html
+        assert '<html lang="nl"' in html
+
+
+def test_404_without_any_site_content_still_renders(client, db):
+    response = client.get("/bestaat-niet/")
+    assert response.status_code == 404
+    assert "Pagina niet gevonden" in response.content.decode()
+
+
+def test_last_updated_shows_editor_full_name_not_email(client, demo_site, django_user_model):
+    editor = django_user_model.objects.create_user(username="j.de.vries@example.org", email="j.de.vries@example.org", first_name="Jan", last_name="de Vries")
+    page = Page.objects.get(url_path="/home/over-dit-platform/").specific
+    page.intro = "Bijgewerkte introductie."
+    page.save_revision(user=editor).publish(user=editor, skip_permission_checks=True)
+    html = client.get("/over-dit-platform/").content.decode()
+    assert re.search(r"Laatst bijgewerkt op <time datetime=\"[^\"]+\">\d{1,2} \w+ \d{4}</time> door Jan de Vries", html)
+    assert "j.de.vries@example.org" not in html
+
+
+def test_last_updated_never_shows_an_email_username(client, demo_site, django_user_model):
+    editor = django_user_model.objects.create_user(username="redacteur@example.org", email="redacteur@example.org")
+    page = Page.objects.get(url_path="/home/privacyverklaring/").specific
+    page.save_revision(user=editor).publish(user=editor, skip_permission_checks=True)
+    html = client.get("/privacyverklaring/").content.decode()
+    assert "redacteur@example.org" not in html
+    assert "door de redactie" in html

@@ -1,0 +1,59 @@
+"""Production settings refuse to start without safe values; with them, `check --deploy` is clean."""
+
+import os
+import secrets
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parent.parent.parent
+STRONG_KEY = secrets.token_urlsafe(50)
+
+
+def run_production(code_or_args, **env_overrides):
+    env = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_ALLOW_ASYNC_UNSAFE"}}
+    env |= {"DJANGO_SETTINGS_MODULE": "config.settings.production", "ALLOWED_HOSTS": "toezichtnet.example.org"}
+    env |= env_overrides
+    env = {k: v for k, v in env.items() if v is not None}
+    args = ["-c", code_or_args] if isinstance(code_or_args, str) else code_or_args
+    return subprocess.run([sys.executable, *args], cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=120)  # noqa: S603
+
+
+def test_production_refuses_to_start_without_secret_key():
+    result = run_production("import django; django.setup()", SECRET_KEY=None)
+    assert result.returncode != 0
+    assert "ImproperlyConfigured" in result.stderr
+    assert "SECRET_KEY must be set" in result.stderr
+
+
+def test_production_refuses_an_empty_secret_key():
+    result = run_production("import django; django.setup()", SECRET_KEY="   ")
+    assert result.returncode != 0
+    assert "SECRET_KEY" in result.stderr
+
+
+@pytest.mark.parametrize("key", ["change-me", "dev-only-insecure-key-not-for-production", "django-insecure-" + "x" * 50, "short-but-random-3f9a"])
+def test_production_refuses_known_default_or_short_secret_key(key):
+    result = run_production("import django; django.setup()", SECRET_KEY=key)
+    assert result.returncode != 0
+    assert "SECRET_KEY is a known default or shorter than 40 characters" in result.stderr
+
+
+def test_production_refuses_to_start_without_allowed_hosts():
+    result = run_production("import django; django.setup()", SECRET_KEY=STRONG_KEY, ALLOWED_HOSTS=None)
+    assert result.returncode != 0
+    assert "ALLOWED_HOSTS" in result.stderr
+
+
+def test_production_check_deploy_reports_no_issues():
+    result = run_production(["manage.py", "check", "--deploy", "--fail-level", "WARNING"], SECRET_KEY=STRONG_KEY)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "System check identified no issues" in result.stdout
+
+
+def test_production_starts_with_a_strong_key():
+    result = run_production("import django; django.setup(); from django.conf import settings; print(settings.DEBUG)", SECRET_KEY=STRONG_KEY)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "False"
