@@ -5,4 +5,5 @@ from . import views
 
 urlpatterns = [
     path(pgettext_lazy("url", "zoeken/"), views.search, name="search"),
+    path(pgettext_lazy("url", "zoeken/suggesties/"), views.suggestions, name="search_suggestions"),
 ]

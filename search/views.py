@@ -1,17 +1,205 @@
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+"""The search page (/zoeken/, /en/search/) and its autocomplete endpoint."""
+
+import logging
+import re
+from urllib.parse import urlencode
+
+from django.core.paginator import Paginator
+from django.http import JsonResponse
 from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
 
-from wagtail.models import Locale, Page
+from modelsearch.utils import normalise_query_string
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.models import Locale
+from wagtail.search.backends import get_search_backend
+
+from . import engine
+from .suggest import suggest
+from .text import clean_query
+
+logger = logging.getLogger(__name__)
+
+PAGE_SIZE = 10
+FEW_RESULTS = 3
+AUTOCOMPLETE_LIMIT = 8
+SLUG_RE = re.compile(r"^[-a-z0-9]{1,100}$")
 
 
-def search(request):
-    query = request.GET.get("q", "").strip()[:200]
-    results = Page.objects.none()
-    if query:
-        results = Page.objects.live().public().filter(locale=Locale.get_active()).specific().search(query)
-    paginator = Paginator(results, 10)
+def _int(value, default=None, minimum=None, maximum=None):
     try:
-        page_obj = paginator.page(request.GET.get("page", 1))
-    except (PageNotAnInteger, EmptyPage):
-        page_obj = paginator.page(1)
-    return TemplateResponse(request, "search/search.html", {"query": query, "results": page_obj})
+        number = int(str(value).strip())
+    except (TypeError, ValueError):
+        return default
+    if (minimum is not None and number < minimum) or (maximum is not None and number > maximum):
+        return default
+    return number
+
+
+def parse_filters(params):
+    """Filters from the query string; unknown or malformed values are ignored."""
+    type_value = params.get("type", "")[:50]
+    theme = params.get("theme", "")[:100]
+    return engine.Filters(
+        type=type_value if type_value in dict(engine.type_choices()) else "",
+        theme=theme if SLUG_RE.match(theme) else "",
+        year=_int(params.get("jaar"), minimum=1900, maximum=2100),
+    )
+
+
+def link(base, **params):
+    """?q=...&type=... with empty values left out."""
+    clean = {key: value for key, value in params.items() if value not in (None, "") and not (key == "page" and value == 1)}
+    return f"{base}?{urlencode(clean)}" if clean else base
+
+
+def promotions_for(query, locale, request):
+    """Editor-promoted pages for this exact query, in their editor order, visible in this locale."""
+    try:
+        query_obj = Query.objects.get(query_string=normalise_query_string(query))
+    except Query.DoesNotExist:
+        return []
+    visible = engine.visible_pages(locale)
+    picks = SearchPromotion.objects.filter(query=query_obj).select_related("page").order_by("sort_order")
+    ids, descriptions, external = [], {}, []
+    for pick in picks:
+        if pick.page_id:
+            page = pick.page if pick.page.locale_id == locale.pk else pick.page.get_translation_or_none(locale)
+            if page is not None and visible.filter(pk=page.pk).exists():
+                ids.append(page.pk)
+                descriptions[page.pk] = pick.description
+        elif pick.external_link_url:
+            external.append(pick)
+    rows = engine.load_results(ids, request)
+    for row in rows:
+        row.promoted = True
+        row.description = descriptions.get(row.page.pk, "")
+    return rows
+
+
+@require_GET
+def search(request):
+    raw = request.GET.get("q", "")
+    query, terms, truncated = clean_query(raw)
+    filters = parse_filters(request.GET)
+    sort = "date" if request.GET.get("sort") == "date" else "relevance"
+    locale = Locale.get_active()
+    base = request.path
+
+    context = {
+        "query": query,
+        "terms": terms,
+        "truncated": truncated,
+        "filters": filters,
+        "sort": sort,
+        "type_choices": engine.type_choices(),
+        "searched": bool(query),
+        "no_words": bool(query) and not terms,
+    }
+    if not terms:
+        return TemplateResponse(request, "search/search.html", context)
+
+    visible = engine.visible_pages(locale)
+    ids, fell_back = engine.ranked_ids(" ".join(terms), visible)
+    page_number = _int(request.GET.get("page"), default=1, minimum=1, maximum=10_000)
+
+    promoted = promotions_for(query, locale, request) if page_number == 1 else []
+    promoted_ids = {row.page.pk for row in promoted}
+    rows = [row for row in engine.load_results(ids, request) if row.page.pk not in promoted_ids]
+    facets = engine.facet_counts(rows, filters)
+    filtered = engine.sort_rows(engine.apply_filters(rows, filters), sort)
+
+    paginator = Paginator(filtered, PAGE_SIZE)
+    page_obj = paginator.get_page(page_number)
+    for row in page_obj.object_list:
+        row.decorate(terms)
+    for row in promoted:
+        row.decorate(terms)
+
+    suggestion = None
+    if len(rows) < FEW_RESULTS:
+        suggestion = suggest(terms, locale, visible)
+
+    if page_number == 1:
+        Query.get(query).add_hit()
+
+    params = {"q": query, "type": filters.type, "theme": filters.theme, "jaar": filters.year or "", "sort": "" if sort == "relevance" else sort}
+    context.update(
+        {
+            "results": page_obj,
+            "promoted": promoted,
+            "total": len(filtered),
+            "unfiltered_total": len(rows),
+            "capped": len(ids) >= engine.MAX_HITS,
+            "facets": facets,
+            "fallback": fell_back,
+            "suggestion": suggestion,
+            "suggestion_url": link(base, q=suggestion) if suggestion else "",
+            "links": _facet_links(base, params, facets),
+            "pagination": _pagination(base, params, paginator, page_obj),
+        }
+    )
+    return TemplateResponse(request, "search/search.html", context)
+
+
+def _facet_links(base, params, facets):
+    def with_(**changes):
+        merged = {**params, **changes}
+        return link(base, **merged)
+
+    return {
+        "type_all": with_(type=""),
+        "types": [(key, label, count, with_(type=key), params["type"] == key) for key, label, count in facets["type"]],
+        "theme_all": with_(theme=""),
+        "themes": [(slug, name, count, with_(theme=slug), params["theme"] == slug) for slug, name, count in facets["theme"]],
+        "year_all": with_(jaar=""),
+        "years": [(year, label, count, with_(jaar=year), params["jaar"] == year) for year, label, count in facets["year"]],
+        "sort_relevance": with_(sort=""),
+        "sort_date": with_(sort="date"),
+        "clear": link(base, q=params["q"], sort=params["sort"]),
+    }
+
+
+def _pagination(base, params, paginator, page_obj):
+    """Previous/next links and the elided page list as (number or None for a gap, url)."""
+    pages = []
+    for number in paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1):
+        if number == paginator.ELLIPSIS:
+            pages.append((None, ""))
+        else:
+            pages.append((number, link(base, **params, page=number)))
+    return {
+        "pages": pages,
+        "previous": link(base, **params, page=page_obj.previous_page_number()) if page_obj.has_previous() else "",
+        "next": link(base, **params, page=page_obj.next_page_number()) if page_obj.has_next() else "",
+    }
+
+
+@require_GET
+def suggestions(request):
+    """Autocomplete: titles and URLs of visible pages of the active locale whose words start with the query."""
+    query, terms, _truncated = clean_query(request.GET.get("q", "")[:100])
+    if not terms or len(query) < 2:
+        return JsonResponse({"query": query, "results": []})
+    locale = Locale.get_active()
+    candidates = engine.Page.objects.filter(pk__in=engine.visible_pages(locale).values("pk"))
+    text = " ".join(terms)
+
+    def complete(backend):
+        return list(backend.autocomplete(text, candidates, operator="and")[:AUTOCOMPLETE_LIMIT])
+
+    backend = get_search_backend()
+    try:
+        pages = complete(backend)
+    except engine.engine_errors() as exc:
+        if engine.is_database_backend(backend):
+            raise
+        logger.warning("Search engine unavailable for autocomplete, answering from the database: %s", type(exc).__name__)
+        pages = complete(engine.database_backend())
+    results = []
+    for page in pages:
+        url = page.get_url(request)
+        if url:
+            results.append({"title": page.title, "url": url, "type": str(engine.type_label(page.specific_class or type(page)))})
+    return JsonResponse({"query": query, "results": results, "label": _("Suggesties")})

@@ -1,0 +1,265 @@
+"""Site search on top of Wagtail's search API: visibility rules, engine fallback, facets and result rows.
+
+Only live, public, non-alias pages of one locale are ever searched: the allowed ids come from the
+database and are passed to the backend as a filter, so whatever the index holds (drafts, private
+pages, aliases) cannot leak into results. Facets and date sorting are computed from the database
+on the matched ids, never from engine aggregations.
+"""
+
+import datetime
+import logging
+from collections import Counter
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db.models import prefetch_related_objects
+from django.utils import timezone, translation
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+
+from modelsearch.index import AutocompleteField, SearchField
+from wagtail.models import Page, get_page_models
+from wagtail.search.backends import get_search_backend
+
+from .highlight import highlight, highlight_title
+from .text import plain_text
+
+logger = logging.getLogger(__name__)
+
+MAX_HITS = 500
+DEFAULT_TYPE_LABEL = _("pagina")
+DATABASE_BACKEND = "wagtail.search.backends.database"
+
+
+def engine_errors():
+    """Exceptions that mean 'the search engine cannot answer now'."""
+    errors = [ConnectionError, TimeoutError, OSError]
+    try:
+        from opensearchpy.exceptions import ImproperlyConfigured, OpenSearchException
+
+        errors += [OpenSearchException, ImproperlyConfigured]
+    except ImportError:  # pragma: no cover - the client is a dependency
+        pass
+    try:
+        from elastic_transport import TransportError
+        from elasticsearch import ApiError
+
+        errors += [ApiError, TransportError]
+    except ImportError:  # pragma: no cover
+        pass
+    return tuple(errors)
+
+
+def is_database_backend(backend):
+    return type(backend).__module__.startswith("modelsearch.backends.database")
+
+
+def database_backend():
+    """The database backend that mirrors the engine's index ('database' entry), for fallback."""
+    if "database" in settings.WAGTAILSEARCH_BACKENDS:
+        return get_search_backend("database")
+    return get_search_backend(DATABASE_BACKEND)
+
+
+def visible_pages(locale):
+    """What a visitor may find: live, public, real (non-alias) pages of one locale, below the root."""
+    return Page.objects.live().public().filter(locale=locale, alias_of__isnull=True, depth__gt=1)
+
+
+def run_query(backend, query, queryset, limit):
+    """Ranked page ids for `query` (plain words) within `queryset`."""
+    candidates = Page.objects.filter(pk__in=queryset.values("pk")).only("pk")
+    results = backend.search(query, candidates, operator="or")
+    return [page.pk for page in results[:limit]]
+
+
+def ranked_ids(query, queryset, limit=MAX_HITS):
+    """(ids, fell_back): from the configured backend, or from the database when the engine fails."""
+    backend = get_search_backend()
+    if is_database_backend(backend):
+        return run_query(backend, query, queryset, limit), False
+    try:
+        return run_query(backend, query, queryset, limit), False
+    except engine_errors() as exc:
+        logger.warning("Search engine unavailable, answering from the database: %s: %s", type(exc).__name__, exc)
+        return run_query(database_backend(), query, queryset, limit), True
+
+
+# Page types and their labels
+
+
+def type_label(model):
+    return getattr(model, "search_type_label", None) or DEFAULT_TYPE_LABEL
+
+
+def type_key(model):
+    """Stable URL value of a page type's label: the Dutch label, slugified."""
+    with translation.override("nl"):
+        return slugify(str(type_label(model)))
+
+
+def type_choices():
+    """[(key, label)] of the page types that exist, in a stable order."""
+    seen = {}
+    for model in get_page_models():
+        if model is Page:
+            continue
+        seen.setdefault(type_key(model), type_label(model))
+    return sorted(seen.items(), key=lambda item: str(item[1]))
+
+
+# Result rows
+
+
+def result_date(page):
+    """The date a visitor associates with the page: its own date field if it has one, else first publication."""
+    for name in ("search_date", "date", "publication_date"):
+        value = getattr(page, name, None)
+        if callable(value):
+            value = value()
+        if isinstance(value, datetime.datetime):
+            return timezone.localtime(value).date() if timezone.is_aware(value) else value.date()
+        if isinstance(value, datetime.date):
+            return value
+    if page.first_published_at:
+        return timezone.localtime(page.first_published_at).date()
+    return None
+
+
+def page_themes(page):
+    manager = getattr(page, "themes", None)
+    if manager is None or not hasattr(manager, "all"):
+        return []
+    return list(manager.all())
+
+
+def snippet_source(page):
+    """The page's searchable text (description, intro, body ...) without its title."""
+    parts = []
+    for search_field in page.get_search_fields():
+        if not isinstance(search_field, SearchField) or isinstance(search_field, AutocompleteField):
+            continue
+        if search_field.field_name == "title":
+            continue
+        try:
+            text = plain_text(search_field.get_value(page))
+        except (AttributeError, TypeError, ValueError):  # a field that cannot be read as text is simply skipped
+            continue
+        if text and text not in parts:
+            parts.append(text)
+    return " ".join(parts)
+
+
+@dataclass
+class Result:
+    page: Page
+    url: str
+    title: str
+    type_key: str
+    type_label: str
+    date: datetime.date | None
+    themes: list = field(default_factory=list)
+    promoted: bool = False
+    description: str = ""
+
+    @property
+    def year(self):
+        return self.date.year if self.date else None
+
+    @property
+    def theme_slugs(self):
+        return {theme.slug for theme in self.themes}
+
+    def decorate(self, terms):
+        """Highlighted title and snippet, computed only for the rows on the current results page."""
+        self.title_html = highlight_title(self.title, terms)
+        source = self.description or snippet_source(self.page)
+        self.snippet, self.snippet_matched = highlight(source, terms)
+        return self
+
+
+def load_results(ids, request):
+    """Result rows for page ids, in the given order; pages without a URL are left out."""
+    pages = Page.objects.filter(pk__in=ids).specific().select_related("locale")
+    by_pk = {page.pk: page for page in pages}
+    by_model = {}
+    for page in by_pk.values():
+        by_model.setdefault(type(page), []).append(page)
+    for model, group in by_model.items():
+        if hasattr(model, "themes"):
+            prefetch_related_objects(group, "themes")
+    rows = []
+    for pk in ids:
+        page = by_pk.get(pk)
+        if page is None:
+            continue
+        url = page.get_url(request)
+        if not url:
+            continue
+        model = type(page)
+        rows.append(
+            Result(
+                page=page,
+                url=url,
+                title=page.title,
+                type_key=type_key(model),
+                type_label=str(type_label(model)),
+                date=result_date(page),
+                themes=page_themes(page),
+            )
+        )
+    return rows
+
+
+# Facets
+
+
+@dataclass
+class Filters:
+    type: str = ""
+    theme: str = ""
+    year: int | None = None
+
+    @property
+    def active(self):
+        return bool(self.type or self.theme or self.year)
+
+
+def _matches(row, filters, skip=None):
+    if skip != "type" and filters.type and row.type_key != filters.type:
+        return False
+    if skip != "theme" and filters.theme and filters.theme not in row.theme_slugs:
+        return False
+    return not (skip != "year" and filters.year and row.year != filters.year)
+
+
+def apply_filters(rows, filters):
+    return [row for row in rows if _matches(row, filters)]
+
+
+def facet_counts(rows, filters):
+    """Counts per value for each facet, on the rows matching the other facets' filters."""
+    types, themes, years = Counter(), Counter(), Counter()
+    names, labels = {}, {}
+    for row in rows:
+        if _matches(row, filters, skip="type"):
+            types[row.type_key] += 1
+            labels[row.type_key] = row.type_label
+        if _matches(row, filters, skip="theme"):
+            for theme in row.themes:
+                themes[theme.slug] += 1
+                names.setdefault(theme.slug, theme.name)
+        if _matches(row, filters, skip="year") and row.year:
+            years[row.year] += 1
+    return {
+        "type": sorted(((key, labels[key], count) for key, count in types.items()), key=lambda item: (-item[2], str(item[1]))),
+        "theme": sorted(((slug, names[slug], count) for slug, count in themes.items()), key=lambda item: (-item[2], item[1])),
+        "year": sorted(((year, str(year), count) for year, count in years.items()), reverse=True),
+    }
+
+
+def sort_rows(rows, sort):
+    if sort == "date":
+        # Newest first; pages without a date last, relevance order kept among equals.
+        return sorted(rows, key=lambda row: (row.date is None, -(row.date.toordinal() if row.date else 0)))
+    return rows

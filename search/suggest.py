@@ -1,0 +1,108 @@
+"""'Bedoelde je ...?': a small edit-distance speller over the words of a locale's titles and intros."""
+
+from collections import Counter
+
+from django.core.cache import cache
+from django.core.exceptions import FieldDoesNotExist
+
+from wagtail.models import get_page_models
+
+from .text import fold, html_to_text, words
+
+CACHE_SECONDS = 60 * 60
+MIN_WORD_LENGTH = 3
+
+
+def _cache_key(locale):
+    return f"search:vocabulary:{locale.language_code}"
+
+
+def clear_vocabulary(**kwargs):
+    """Signal receiver: pages were (un)published, rebuild on next use."""
+    from wagtail.models import Locale
+
+    cache.delete_many([_cache_key(locale) for locale in Locale.objects.all()])
+
+
+def _page_texts(base_queryset):
+    yield from base_queryset.values_list("title", flat=True)
+    yield from base_queryset.values_list("search_description", flat=True)
+    for model in get_page_models():
+        try:
+            model._meta.get_field("intro")
+        except FieldDoesNotExist:
+            continue
+        if model._meta.get_field("intro").model is not model:
+            continue
+        yield from model.objects.filter(pk__in=base_queryset.values("pk")).values_list("intro", flat=True)
+
+
+def vocabulary(locale, base_queryset):
+    """{folded word: (count, display form)} for the locale, cached."""
+    key = _cache_key(locale)
+    cached = cache.get(key)
+    if cached is not None:
+        return cached
+    counts, forms = Counter(), {}
+    for text in _page_texts(base_queryset):
+        for word in words(html_to_text(text)):
+            if len(word) < MIN_WORD_LENGTH or word.isdigit():
+                continue
+            folded = fold(word)
+            counts[folded] += 1
+            forms.setdefault(folded, word.lower())
+    vocab = {word: (count, forms[word]) for word, count in counts.items()}
+    cache.set(key, vocab, CACHE_SECONDS)
+    return vocab
+
+
+def distance(a, b, limit):
+    """Damerau-Levenshtein distance (adjacent swaps count once), or limit + 1 when above limit."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous2 = None
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cost = 0 if ca == cb else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if previous2 is not None and i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+def correct_word(word, vocab):
+    """The most likely intended vocabulary word, or None when the word is known or nothing is close."""
+    folded = fold(word)
+    if folded in vocab or len(folded) < 4 or folded.isdigit():
+        return None
+    limit = 1 if len(folded) <= 5 else 2
+    best, best_key = None, None
+    for candidate, (count, form) in vocab.items():
+        if abs(len(candidate) - len(folded)) > limit:
+            continue
+        d = distance(folded, candidate, limit)
+        if d > limit:
+            continue
+        key = (d, -count, candidate)
+        if best_key is None or key < best_key:
+            best, best_key = form, key
+    return best
+
+
+def suggest(terms, locale, base_queryset):
+    """A corrected query string, or None when every word is known or no correction is found."""
+    vocab = vocabulary(locale, base_queryset)
+    corrected, changed = [], False
+    for term in terms:
+        replacement = correct_word(term, vocab)
+        if replacement and fold(replacement) != fold(term):
+            corrected.append(replacement)
+            changed = True
+        else:
+            corrected.append(term.lower())
+    return " ".join(corrected) if changed else None
