@@ -1,0 +1,116 @@
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.files.images import get_image_dimensions
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from wagtail.models import Locale
+
+from home.snippets import Sector
+
+from .models import Comment, CommentReport, MemberProfile
+from .models.comments import MAX_LENGTH, MAX_LINKS
+from .text import count_links
+
+MAX_PHOTO_BYTES = 2 * 1024 * 1024
+
+
+class CommentBodyMixin:
+    def clean_body(self):
+        body = self.cleaned_data["body"].strip()
+        if not body:
+            raise ValidationError(_("Schrijf een reactie."))
+        links = count_links(body)
+        if links > MAX_LINKS:
+            raise ValidationError(
+                ngettext(
+                    "Je reactie bevat %(count)d link; er mag er hoogstens %(max)d in staan.",
+                    "Je reactie bevat %(count)d links; er mogen er hoogstens %(max)d in staan.",
+                    links,
+                )
+                % {"count": links, "max": MAX_LINKS}
+            )
+        return body
+
+
+def body_field():
+    return forms.CharField(
+        label=_("Je reactie"),
+        widget=forms.Textarea(attrs={"rows": 5, "maxlength": MAX_LENGTH}),
+        help_text=_("Platte tekst, hoogstens %(max)d tekens en %(links)d links. Links worden automatisch klikbaar.") % {"max": MAX_LENGTH, "links": MAX_LINKS},
+        max_length=MAX_LENGTH,
+        error_messages={
+            "required": _("Schrijf een reactie."),
+            "max_length": _("Je reactie is te lang: hoogstens %(limit_value)d tekens (nu %(show_value)d)."),
+        },
+    )
+
+
+class CommentForm(CommentBodyMixin, forms.Form):
+    body = body_field()
+    parent = forms.IntegerField(required=False, widget=forms.HiddenInput)
+    # Honeypot: hidden from people, filled in by naive bots.
+    website = forms.CharField(required=False, label=_("Laat dit veld leeg"))
+
+    def clean_website(self):
+        if self.cleaned_data.get("website"):
+            raise ValidationError(_("Je reactie kon niet worden geplaatst."))
+        return ""
+
+
+class CommentEditForm(CommentBodyMixin, forms.ModelForm):
+    body = body_field()
+
+    class Meta:
+        model = Comment
+        fields = ["body"]
+
+
+class ReportForm(forms.ModelForm):
+    class Meta:
+        model = CommentReport
+        fields = ["reason"]
+        labels = {"reason": _("Waarom meld je deze reactie?")}
+        widgets = {"reason": forms.Textarea(attrs={"rows": 3, "maxlength": 1000})}
+
+
+class ProfileForm(forms.ModelForm):
+    sectors = forms.ModelMultipleChoiceField(
+        queryset=Sector.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        label=_("Werkveld"),
+        help_text=_("Eén of meer werkvelden waarin je actief bent."),
+    )
+
+    class Meta:
+        model = MemberProfile
+        fields = ["display_name", "organisation", "job_title", "sectors", "photo", "bio", "notify_replies"]
+        widgets = {
+            "bio": forms.Textarea(attrs={"rows": 4, "maxlength": 1000}),
+            "photo": forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["sectors"].queryset = Sector.objects.filter(locale=Locale.get_default()).order_by("name")
+        self.fields["display_name"].error_messages["required"] = _("Vul je naam in.")
+
+    def clean_photo(self):
+        photo = self.cleaned_data.get("photo")
+        if photo and hasattr(photo, "size") and getattr(photo, "content_type", None):
+            if photo.size > MAX_PHOTO_BYTES:
+                raise ValidationError(_("De foto is te groot: hoogstens 2 MB."))
+            if photo.content_type not in {"image/jpeg", "image/png", "image/webp"}:
+                raise ValidationError(_("Kies een foto in JPEG-, PNG- of WebP-formaat."))
+            width, height = get_image_dimensions(photo)
+            if not width or width > 4000 or height > 4000:
+                raise ValidationError(_("De foto mag hoogstens 4000 bij 4000 pixels zijn."))
+        return photo
+
+
+class DeleteAccountForm(forms.Form):
+    confirm = forms.BooleanField(
+        label=_("Ik begrijp dat mijn account en profiel definitief worden verwijderd."),
+        error_messages={"required": _("Vink aan dat je je account definitief wilt verwijderen.")},
+    )

@@ -1,0 +1,18 @@
+"""Blog pages, member profiles and comments."""
+
+from .comments import Comment, CommentReport, CommentSettings, PostFollow
+from .members import MemberProfile
+from .pages import BlogIndexPage, BlogPage, BlogPageAuthor, BlogPageTag, BlogPageViewCount
+
+__all__ = [
+    "BlogIndexPage",
+    "BlogPage",
+    "BlogPageAuthor",
+    "BlogPageTag",
+    "BlogPageViewCount",
+    "Comment",
+    "CommentReport",
+    "CommentSettings",
+    "MemberProfile",
+    "PostFollow",
+]

@@ -1,0 +1,45 @@
+"""Member profiles: what other members see next to a comment."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class MemberProfile(models.Model):
+    """The public face of a member ("lid"). Members never get admin access: they are not staff and in no group."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("account"),
+        on_delete=models.CASCADE,
+        related_name="member_profile",
+        help_text=_("Het account van het lid."),
+    )
+    display_name = models.CharField(_("naam"), max_length=100, help_text=_("Je naam zoals andere leden hem zien bij je reacties."))
+    organisation = models.CharField(_("organisatie"), max_length=200, blank=True, help_text=_("Waar je werkt, bijvoorbeeld 'Inspectie van het Onderwijs'."))
+    job_title = models.CharField(_("functie"), max_length=200, blank=True, help_text=_("Je functie, bijvoorbeeld 'inspecteur' of 'adviseur'."))
+    sectors = models.ManyToManyField(
+        "home.Sector",
+        verbose_name=_("werkveld"),
+        blank=True,
+        related_name="+",
+        help_text=_("Eén of meer werkvelden waarin je actief bent."),
+    )
+    photo = models.ImageField(
+        _("foto"),
+        upload_to="leden/",
+        blank=True,
+        help_text=_("Optioneel: een portretfoto (JPEG, PNG of WebP, hoogstens 2 MB). Wordt alleen op deze site getoond."),
+    )
+    bio = models.TextField(_("korte bio"), max_length=1000, blank=True, help_text=_("Een paar zinnen over jezelf en je werk."))
+    notify_replies = models.BooleanField(_("e-mail bij antwoorden"), default=True, help_text=_("Stuur me een e-mail als iemand op mijn reactie antwoordt."))
+    created_at = models.DateTimeField(_("aangemaakt op"), auto_now_add=True, help_text=_("Wanneer het profiel is aangemaakt."))
+    updated_at = models.DateTimeField(_("gewijzigd op"), auto_now=True, help_text=_("Wanneer het profiel voor het laatst is gewijzigd."))
+
+    class Meta:
+        verbose_name = _("ledenprofiel")
+        verbose_name_plural = _("ledenprofielen")
+        ordering = ["display_name"]
+
+    def __str__(self):
+        return self.display_name

@@ -1,0 +1,271 @@
+"""Member-facing endpoints: comments, follow, view counter, profile, data export and account deletion."""
+
+import json
+import re
+
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
+from django.db import transaction
+from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST
+
+from .comment_tree import build_tree, find_node
+from .forms import CommentEditForm, CommentForm, DeleteAccountForm, ProfileForm, ReportForm
+from .models import BlogPage, BlogPageViewCount, Comment, CommentReport, CommentSettings, MemberProfile, PostFollow
+from .models.comments import MAX_DEPTH
+
+BOT_RE = re.compile(
+    r"bot|crawl|spider|slurp|bingpreview|facebookexternalhit|embedly|quora link preview|pinterest|vkshare|w3c_validator|"
+    r"curl|wget|python-requests|python-urllib|httpclient|okhttp|go-http-client|headlesschrome|phantomjs|lighthouse|monitor|uptime",
+    re.IGNORECASE,
+)
+
+
+def _live_post(page_id):
+    page = BlogPage.objects.live().public().filter(pk=page_id).first()
+    if page is None:
+        raise Http404
+    return page
+
+
+def _profile_or_none(user):
+    return MemberProfile.objects.filter(user_id=user.pk).first()
+
+
+def _refuse(request, page, message, status):
+    return render(request, "blog/comment_refused.html", {"post": page, "message": message}, status=status)
+
+
+@require_POST
+@login_required
+def post_comment(request, page_id):
+    page = _live_post(page_id)
+    post_url = page.get_url(request)
+    if not page.comments_open:
+        return _refuse(request, page, _("De reacties bij deze blog zijn gesloten."), 403)
+    if _profile_or_none(request.user) is None:
+        messages.info(request, _("Vul eerst je profiel in; andere leden zien je naam, organisatie en functie bij je reactie."))
+        return redirect(reverse("blog:profile") + "?" + urlencode({"next": post_url}))
+    form = CommentForm(request.POST)
+    parent = None
+    if form.is_valid() and form.cleaned_data.get("parent"):
+        parent = Comment.objects.filter(pk=form.cleaned_data["parent"], page=page, status=Comment.Status.APPROVED).first()
+        if parent is None:
+            form.add_error(None, _("De reactie waarop je wilt antwoorden bestaat niet (meer)."))
+    if not form.is_valid():
+        return render(request, "blog/comment_error.html", {"post": page, "form": form}, status=400)
+    site_settings = CommentSettings.for_request(request)
+    key = f"blog:comment-rate:{request.user.pk}"
+    cache.add(key, 0, timeout=60)
+    try:
+        attempts = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, timeout=60)
+        attempts = 1
+    if attempts > site_settings.rate_limit_per_minute:
+        form.add_error(None, _("Je hebt in korte tijd veel reacties geplaatst. Wacht een minuut en probeer het dan opnieuw."))
+        return render(request, "blog/comment_error.html", {"post": page, "form": form}, status=429)
+    if parent is not None and parent.depth >= MAX_DEPTH:
+        parent = parent.parent  # stay within the depth limit: answer in the same thread
+    pre_moderated = site_settings.moderation == CommentSettings.Moderation.PRE
+    with transaction.atomic():
+        comment = Comment.objects.create(
+            page=page,
+            parent=parent,
+            author=request.user,
+            body=form.cleaned_data["body"],
+            depth=(parent.depth + 1) if parent else 0,
+            status=Comment.Status.PENDING if pre_moderated else Comment.Status.APPROVED,
+        )
+    if pre_moderated:
+        messages.success(request, _("Bedankt! Je reactie wordt zichtbaar zodra een moderator hem heeft goedgekeurd."))
+    else:
+        messages.success(request, _("Je reactie is geplaatst."))
+    return HttpResponseRedirect(_comment_url(request, page, comment))
+
+
+def _comment_url(request, page, comment):
+    roots, _count = build_tree(page, request.user if request.user.is_authenticated else None)
+    node = find_node(roots, comment.pk)
+    query = node.query if node else ""
+    return f"{page.get_url(request)}{query}#reactie-{comment.pk}"
+
+
+def _own_comment(request, pk):
+    comment = get_object_or_404(Comment.objects.select_related("page"), pk=pk)
+    return comment, comment.page.specific
+
+
+@login_required
+def edit_comment(request, pk):
+    comment, page = _own_comment(request, pk)
+    window = CommentSettings.for_request(request).edit_window_minutes
+    if not comment.can_edit(request.user, window):
+        return _refuse(request, page, _("Je kunt alleen je eigen reactie bewerken, en alleen in de eerste %(minutes)d minuten.") % {"minutes": window}, 403)
+    form = CommentEditForm(request.POST or None, instance=comment)
+    if request.method == "POST" and form.is_valid():
+        comment = form.save(commit=False)
+        comment.edited_at = timezone.now()
+        comment.save(update_fields=["body", "edited_at"])
+        messages.success(request, _("Je reactie is bijgewerkt."))
+        return HttpResponseRedirect(_comment_url(request, page, comment))
+    return render(
+        request,
+        "blog/comment_edit.html",
+        {"post": page, "comment": comment, "form": form, "deadline": comment.edit_deadline(window)},
+        status=400 if form.errors else 200,
+    )
+
+
+@login_required
+def withdraw_comment(request, pk):
+    comment, page = _own_comment(request, pk)
+    if not comment.can_withdraw(request.user):
+        return _refuse(request, page, _("Je kunt alleen je eigen reactie intrekken."), 403)
+    if request.method == "POST":
+        comment.status = Comment.Status.WITHDRAWN
+        comment.save(update_fields=["status"])
+        messages.success(request, _("Je reactie is ingetrokken."))
+        return HttpResponseRedirect(page.get_url(request) + "#reacties")
+    return render(request, "blog/comment_withdraw.html", {"post": page, "comment": comment})
+
+
+@login_required
+def report_comment(request, pk):
+    comment, page = _own_comment(request, pk)
+    if comment.status != Comment.Status.APPROVED:
+        raise Http404
+    form = ReportForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        CommentReport.objects.get_or_create(comment=comment, reporter=request.user, defaults={"reason": form.cleaned_data["reason"]})
+        Comment.objects.filter(pk=comment.pk).update(is_reported=True)
+        messages.success(request, _("Bedankt voor je melding. Een moderator bekijkt de reactie."))
+        return HttpResponseRedirect(_comment_url(request, page, comment))
+    return render(request, "blog/comment_report.html", {"post": page, "comment": comment, "form": form})
+
+
+def comment_permalink(request, pk):
+    comment = get_object_or_404(Comment.objects.select_related("page"), pk=pk)
+    page = comment.page.specific
+    if not page.live:
+        raise Http404
+    roots, _count = build_tree(page, request.user if request.user.is_authenticated else None)
+    node = find_node(roots, comment.pk)
+    if node is None:
+        return HttpResponseRedirect(page.get_url(request) + "#reacties")
+    return HttpResponseRedirect(f"{page.get_url(request)}{node.query}#{node.anchor}")
+
+
+@require_POST
+@login_required
+def follow_post(request, page_id):
+    page = _live_post(page_id)
+    follow, created = PostFollow.objects.get_or_create(page=page, user=request.user)
+    if created:
+        messages.success(request, _("Je volgt deze blog. Je krijgt een e-mail bij elke nieuwe reactie."))
+    else:
+        follow.delete()
+        messages.success(request, _("Je volgt deze blog niet meer."))
+    return HttpResponseRedirect(page.get_url(request) + "#reacties")
+
+
+@csrf_exempt  # no session state changes; the page may come from a cache without a fresh token
+@require_POST
+def count_view(request, page_id):
+    """Called by blog.js after the page loaded. Counts one view unless the client looks like a bot. Stores no IP or visitor data."""
+    user_agent = request.headers.get("User-Agent", "")
+    is_browser = user_agent and not BOT_RE.search(user_agent) and request.headers.get("Purpose") != "prefetch"
+    if is_browser and BlogPage.objects.live().filter(pk=page_id).exists():
+        BlogPageViewCount.increment(page_id)
+    return HttpResponse(status=204)
+
+
+@login_required
+def profile(request):
+    instance = _profile_or_none(request.user)
+    next_url = request.POST.get("next") or request.GET.get("next") or ""
+    if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
+        next_url = ""
+    form = ProfileForm(request.POST or None, request.FILES or None, instance=instance)
+    if request.method == "POST" and form.is_valid():
+        member_profile = form.save(commit=False)
+        member_profile.user = request.user
+        member_profile.save()
+        form.save_m2m()
+        messages.success(request, _("Je profiel is opgeslagen."))
+        return redirect(next_url or reverse("blog:profile"))
+    comments = Comment.objects.filter(author=request.user).select_related("page").order_by("-created_at")[:50]
+    return render(
+        request,
+        "blog/profile.html",
+        {"form": form, "next": next_url, "is_new": instance is None, "my_comments": comments},
+        status=400 if form.errors else 200,
+    )
+
+
+@login_required
+def profile_export(request):
+    """Everything we keep about the member, as JSON (AVG right of access and portability)."""
+    user = request.user
+    member_profile = _profile_or_none(user)
+    data = {
+        "account": {"email": user.email, "date_joined": user.date_joined.isoformat(), "last_login": user.last_login.isoformat() if user.last_login else None},
+        "profile": None,
+        "comments": [
+            {
+                "id": c.pk,
+                "post": c.page.title,
+                "post_url": c.page.get_full_url(request),
+                "in_reply_to": c.parent_id,
+                "body": c.body,
+                "status": c.status,
+                "created_at": c.created_at.isoformat(),
+                "edited_at": c.edited_at.isoformat() if c.edited_at else None,
+            }
+            for c in Comment.objects.filter(author=user).select_related("page").order_by("created_at")
+        ],
+        "reports": [{"comment": r.comment_id, "reason": r.reason, "created_at": r.created_at.isoformat()} for r in CommentReport.objects.filter(reporter=user)],
+        "followed_posts": [f.page.title for f in PostFollow.objects.filter(user=user).select_related("page")],
+    }
+    if member_profile:
+        data["profile"] = {
+            "display_name": member_profile.display_name,
+            "organisation": member_profile.organisation,
+            "job_title": member_profile.job_title,
+            "sectors": [s.name for s in member_profile.sectors.all()],
+            "bio": member_profile.bio,
+            "photo": request.build_absolute_uri(member_profile.photo.url) if member_profile.photo else None,
+            "notify_replies": member_profile.notify_replies,
+        }
+    response = HttpResponse(json.dumps(data, ensure_ascii=False, indent=2), content_type="application/json; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="toezichtnet-mijn-gegevens.json"'
+    return response
+
+
+@login_required
+def profile_delete(request):
+    """Delete the account and profile. Rule: the member's comments stay in place, shown as by "verwijderd lid"
+    (the author link is cleared), so replies by others keep their context. Reports and follows are deleted.
+    Members who want their text gone withdraw their comments first. Staff accounts are removed by an administrator."""
+    if request.user.is_staff:
+        return render(request, "blog/profile_delete.html", {"form": None, "staff": True}, status=403)
+    form = DeleteAccountForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        user = request.user
+        member_profile = _profile_or_none(user)
+        with transaction.atomic():
+            if member_profile and member_profile.photo:
+                member_profile.photo.delete(save=False)
+            logout(request)
+            user.delete()
+        messages.success(request, _("Je account en profiel zijn verwijderd."))
+        return redirect("/")
+    return render(request, "blog/profile_delete.html", {"form": form}, status=400 if form.errors else 200)

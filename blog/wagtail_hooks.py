@@ -1,0 +1,119 @@
+"""Admin: the Sector snippet, the comment moderation queue with bulk approve/reject/spam, member profiles."""
+
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from wagtail import hooks
+from wagtail.admin.panels import FieldPanel
+from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn
+from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from home.snippets import Sector
+
+from .models import Comment, MemberProfile
+
+
+class SectorViewSet(SnippetViewSet):
+    model = Sector
+    icon = "tag"
+    menu_label = _("Werkvelden")
+    list_display = ["name", "locale"]
+    search_fields = ["name"]
+
+
+class CommentViewSet(SnippetViewSet):
+    """The moderation queue: filter on status 'wacht op moderatie' and on 'gemeld'."""
+
+    model = Comment
+    icon = "comment"
+    menu_label = _("Reacties")
+    list_display = [
+        Column("excerpt", label=_("Reactie")),
+        Column("page", label=_("Blog")),
+        Column("author_name", label=_("Lid"), accessor="author_name"),
+        Column("status", label=_("Status"), accessor="get_status_display"),
+        BooleanColumn("is_reported", label=_("Gemeld")),
+        DateColumn("created_at", label=_("Geplaatst")),
+    ]
+    list_filter = ["status", "is_reported", "page"]
+    search_fields = ["body"]
+    ordering = ["-is_reported", "-created_at"]
+    copy_view_enabled = False
+    panels = [FieldPanel("status"), FieldPanel("is_reported"), FieldPanel("body", read_only=True), FieldPanel("page", read_only=True)]
+
+    def get_queryset(self, request):
+        return Comment.objects.select_related("page", "author__member_profile")
+
+
+class MemberProfileViewSet(SnippetViewSet):
+    model = MemberProfile
+    icon = "user"
+    menu_label = _("Ledenprofielen")
+    list_display = ["display_name", "organisation", "job_title"]
+    search_fields = ["display_name", "organisation", "job_title"]
+    copy_view_enabled = False
+    panels = [FieldPanel("display_name"), FieldPanel("organisation"), FieldPanel("job_title"), FieldPanel("sectors"), FieldPanel("bio")]
+
+
+class CommunityGroup(SnippetViewSetGroup):
+    items = (CommentViewSet, MemberProfileViewSet, SectorViewSet)
+    menu_icon = "group"
+    menu_label = _("Leden en reacties")
+    menu_name = "community"
+
+
+register_snippet(CommunityGroup)
+
+
+class SetCommentStatusBulkAction(SnippetBulkAction):
+    models = [Comment]
+    template_name = "blog/admin/confirm_bulk_status.html"
+    new_status = None
+
+    def check_perm(self, snippet):
+        return self.permission_policy.user_has_permission_for_instance(self.request.user, "change", snippet)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["action_label"] = self.display_name
+        return context
+
+    @classmethod
+    def execute_action(cls, objects, user=None, **kwargs):
+        for comment in objects:
+            comment.status = cls.new_status
+            comment.is_reported = False
+            comment.save()  # save(), not update(): approving sends the notifications once
+        return len(objects), 0
+
+    def get_success_message(self, num_parent_objects, num_child_objects):
+        return ngettext("%(count)d reactie bijgewerkt.", "%(count)d reacties bijgewerkt.", num_parent_objects) % {"count": num_parent_objects}
+
+
+@hooks.register("register_bulk_action")
+class ApproveBulkAction(SetCommentStatusBulkAction):
+    display_name = _("Goedkeuren")
+    action_type = "approve_comments"
+    aria_label = _("Geselecteerde reacties goedkeuren")
+    action_priority = 10
+    new_status = Comment.Status.APPROVED
+
+
+@hooks.register("register_bulk_action")
+class RejectBulkAction(SetCommentStatusBulkAction):
+    display_name = _("Afwijzen")
+    action_type = "reject_comments"
+    aria_label = _("Geselecteerde reacties afwijzen")
+    action_priority = 20
+    new_status = Comment.Status.REJECTED
+
+
+@hooks.register("register_bulk_action")
+class SpamBulkAction(SetCommentStatusBulkAction):
+    display_name = _("Markeren als spam")
+    action_type = "spam_comments"
+    aria_label = _("Geselecteerde reacties als spam markeren")
+    action_priority = 25
+    new_status = Comment.Status.SPAM
