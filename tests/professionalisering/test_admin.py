@@ -1,0 +1,46 @@
+"""Editors manage people, organisations and themes under one Dutch 'Taxonomie' menu."""
+
+from django.contrib.auth import get_user_model
+
+import pytest
+
+from home.snippets import Organisation, Person, Theme
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def admin_client(client):
+    client.force_login(get_user_model().objects.create_superuser("redacteur", "redactie@example.org", "x"))
+    return client
+
+
+def test_taxonomy_menu_group_with_dutch_labels(admin_client):
+    html = admin_client.get("/admin/").content.decode()
+    # The sidebar menu is rendered from JSON.
+    for label in ("Taxonomie", "Personen", "Organisaties", "Thema's"):
+        assert f'"label": "{label}"' in html, label
+
+
+def test_snippet_listings_show_their_columns(admin_client, locales):
+    organisation = Organisation.objects.create(name="Inspectie Leefomgeving en Transport", abbreviation="ILT")
+    Person.objects.create(name="Carola Jansen", role="Programmamanager", organisation=organisation)
+    Theme.objects.create(name="Innovatie", slug="innovatie")
+
+    people = admin_client.get("/admin/snippets/home/person/").content.decode()
+    assert "Carola Jansen" in people and "Programmamanager" in people and "Inspectie Leefomgeving en Transport (ILT)" in people
+    organisations = admin_client.get("/admin/snippets/home/organisation/").content.decode()
+    assert "ILT" in organisations
+    themes = admin_client.get("/admin/snippets/home/theme/").content.decode()
+    assert "innovatie" in themes
+
+
+def test_line_editor_has_tabs_in_reading_order(admin_client, programme):
+    from .builders import make_line
+
+    line = make_line(programme, "lijn")
+    html = admin_client.get(f"/admin/pages/{line.pk}/edit/").content.decode()
+    positions = [html.index(label) for label in ("Inhoud", "Acties en contact", "Promoten")]
+    assert positions == sorted(positions)
+    for label in ("Wat willen we bereiken?", "Hoe is het georganiseerd?", "Concrete acties", "Contactpersonen", "Deellijnen"):
+        assert label in html, label
