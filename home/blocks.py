@@ -1,5 +1,7 @@
 """StreamField blocks shared by every page family. Other apps compose their story blocks from these."""
 
+import re
+
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
@@ -44,6 +46,19 @@ class RichTextBlock(blocks.RichTextBlock):
         description = _("Alinea's met eenvoudige opmaak.")
 
 
+MEANINGLESS_ALT_TEXTS = {"", "afbeelding", "plaatje", "foto", "beeld", "illustratie", "image", "img", "picture", "photo", "alt", "alt text", "alt-tekst"}
+IMAGE_FILE_NAME = re.compile(r"^[\w.-]+\.(jpe?g|png|gif|webp|svg|tiff?)$", re.IGNORECASE)
+
+
+def is_meaningless_alt(text):
+    """True for alt text that tells a screen-reader user nothing: empty, a generic word, or a file name.
+
+    A lone '-' is allowed: the editor's explicit mark for a purely decorative image.
+    """
+    cleaned = " ".join(text.split()).strip(" .:;!").lower()
+    return cleaned in MEANINGLESS_ALT_TEXTS or bool(IMAGE_FILE_NAME.match(cleaned))
+
+
 class ImageBlock(blocks.StructBlock):
     image = ImageChooserBlock(label=_("Afbeelding"))
     alt_text = blocks.CharBlock(
@@ -57,7 +72,7 @@ class ImageBlock(blocks.StructBlock):
 
     def clean(self, value):
         value = super().clean(value)
-        if value.get("alt_text", "").strip() in {"", "afbeelding", "image", "foto"}:
+        if is_meaningless_alt(value.get("alt_text", "")):
             raise StructBlockValidationError(
                 block_errors={"alt_text": ValidationError(_("Beschrijf de inhoud van de afbeelding; 'afbeelding' of 'foto' alleen zegt niets."))}
             )
@@ -149,6 +164,15 @@ class EmbedBlock(blocks.StructBlock):
         description = _("Een video of andere media van een externe dienst, met titel en transcriptie.")
 
 
+class TableStructValue(blocks.StructValue):
+    def table_html(self):
+        """The table rendered by Wagtail's table block, with our caption as its <caption>."""
+        table = dict(self.get("table") or {})
+        if self.get("caption"):
+            table["table_caption"] = self.get("caption")
+        return self.block.child_blocks["table"].render(table) if table.get("data") else ""
+
+
 class TableBlock(blocks.StructBlock):
     caption = blocks.CharBlock(label=_("Bijschrift"), max_length=200, help_text=_("Waar gaat de tabel over? Wordt voorgelezen door schermlezers."))
     table = WagtailTableBlock(label=_("Tabel"), table_options={"startRows": 3, "startCols": 3})
@@ -157,6 +181,7 @@ class TableBlock(blocks.StructBlock):
         icon = "table"
         label = _("Tabel")
         template = "components/streamfield/blocks/table_block.html"
+        value_class = TableStructValue
         description = _("Een tabel met bijschrift; zet de kopregel aan voor kolomkoppen.")
 
 

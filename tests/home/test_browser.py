@@ -63,6 +63,13 @@ def test_page_has_no_wcag_violations(browser_page, demo_site, path, status):
     assert_no_axe_violations(browser_page)
 
 
+def test_page_with_every_shared_block_has_no_wcag_violations(browser_page, all_blocks_page):
+    response = browser_page.goto(all_blocks_page.url)
+    assert response.status == 200
+    browser_page.get_by_text("Wat kost het?").click()  # open the accordion item, so its content is checked too
+    assert_no_axe_violations(browser_page)
+
+
 def test_contact_form_with_errors_has_no_wcag_violations(browser_page, demo_site):
     page = browser_page
     page.goto("/contact/")
