@@ -15,6 +15,28 @@ def _fresh_cache():
     cache.clear()
 
 
+@pytest.fixture
+def home(db):
+    """A small site (Dutch home page with an English translation) instead of the full demo tree: fast."""
+    from wagtail.models import Locale, Page, Site
+
+    from home.models import HomePage
+
+    english, _created = Locale.objects.get_or_create(language_code="en")
+    root = Page.get_first_root_node()
+    Site.objects.all().delete()
+    for welcome in root.get_children():
+        welcome.delete()
+    home = HomePage(title="Toezichtnet", slug="home", hero_title="Samen werken aan toezicht")
+    root.add_child(instance=home)
+    home.save_revision().publish()
+    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Toezichtnet")
+    home_en = home.copy_for_translation(english)
+    home_en.hero_title = "Working together"
+    home_en.save_revision().publish()
+    return home
+
+
 def engine_url():
     return os.environ.get("OPENSEARCH_URL") or os.environ.get("ELASTICSEARCH_URL")
 

@@ -25,11 +25,6 @@ def result_titles(response):
     return [re.sub(r"<[^>]+>", "", title) for title in re.findall(r'class="search-result__title"><a href="[^"]*">(.*?)</a>', html)]
 
 
-@pytest.fixture
-def home(demo_site):
-    return demo_site.root_page.specific
-
-
 def test_search_urls_per_language():
     assert search_url("nl") == "/zoeken/"
     assert search_url("en").startswith("/en/")
@@ -73,7 +68,7 @@ def test_drafts_private_pages_and_unpublished_revisions_are_never_found(client, 
     assert "nog niet gepubliceerd" not in response.content.decode()
 
 
-def test_english_search_returns_only_english_pages_and_no_aliases(client, home, demo_site):
+def test_english_search_returns_only_english_pages_and_no_aliases(client, home):
     english = Locale.objects.get(language_code="en")
     dutch_only = add_page(home, "alleen-nederlands", "Unieketerm Nederlands", body="unieketerm in het Nederlands")
     dutch_only.copy_for_translation(english, copy_parents=True, alias=True)  # the English tree mirrors it as an alias
