@@ -1,0 +1,97 @@
+"""The view counter: one POST per view, bots ignored, no lost increments under concurrency."""
+
+import threading
+
+from django.db import OperationalError, connection, connections
+from django.test import Client
+
+import pytest
+
+from blog.models import BlogPageViewCount
+
+BROWSER_UA = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Safari/537.36"
+
+
+def count_of(post):
+    return BlogPageViewCount.objects.filter(page=post).values_list("count", flat=True).first() or 0
+
+
+def test_post_counts_a_view_and_page_shows_it(post):
+    client = Client(HTTP_USER_AGENT=BROWSER_UA)
+    for _ in range(3):
+        assert client.post(f"/blog/weergave/{post.pk}/").status_code == 204
+    assert count_of(post) == 3
+    assert "3 keer bekeken" in client.get(post.url).content.decode()
+
+
+def test_rendering_the_page_does_not_count(post):
+    Client(HTTP_USER_AGENT=BROWSER_UA).get(post.url)
+    assert count_of(post) == 0
+
+
+@pytest.mark.parametrize(
+    "user_agent",
+    [
+        "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)",
+        "Mozilla/5.0 (compatible; bingbot/2.0)",
+        "curl/8.5.0",
+        "python-requests/2.32",
+        "facebookexternalhit/1.1",
+        "",
+    ],
+)
+def test_bots_are_not_counted(post, user_agent):
+    assert Client(HTTP_USER_AGENT=user_agent).post(f"/blog/weergave/{post.pk}/").status_code == 204
+    assert count_of(post) == 0
+
+
+def test_get_and_unknown_pages_are_not_counted(post):
+    client = Client(HTTP_USER_AGENT=BROWSER_UA)
+    assert client.get(f"/blog/weergave/{post.pk}/").status_code == 405
+    assert client.post("/blog/weergave/999999/").status_code == 204
+    assert not BlogPageViewCount.objects.exclude(page=post).exists()
+    assert count_of(post) == 0
+
+
+def test_counter_stores_no_visitor_data():
+    assert {f.name for f in BlogPageViewCount._meta.get_fields()} == {"page", "count"}
+
+
+def run_concurrently(count, target):
+    """Run `target` in `count` threads released at the same moment; returns the exceptions they raised."""
+    start = threading.Barrier(count)
+    errors = []
+
+    def worker():
+        try:
+            start.wait(timeout=30)
+            target()
+        except Exception as exc:  # noqa: BLE001 - returned to the test
+            errors.append(exc)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=worker) for _ in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    if errors and connection.vendor == "sqlite" and all(isinstance(e, OperationalError) and "locked" in str(e) for e in errors):
+        pytest.skip(f"SQLite's shared in-memory test database locked under {count} threads; run with DATABASE_URL=postgres://... for this test")
+    return errors
+
+
+@pytest.mark.django_db(transaction=True)
+def test_fifty_concurrent_increments_are_all_counted(post):
+    BlogPageViewCount.increment(post.pk)
+    errors = run_concurrently(50, lambda: BlogPageViewCount.increment(post.pk))
+    assert not errors
+    assert count_of(post) == 51
+
+
+@pytest.mark.django_db(transaction=True)
+def test_fifty_concurrent_first_views_create_the_row_once(post):
+    """Even the very first views, which must create the counter row, lose nothing."""
+    errors = run_concurrently(50, lambda: BlogPageViewCount.increment(post.pk))
+    assert not errors
+    assert count_of(post) == 50
