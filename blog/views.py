@@ -110,7 +110,7 @@ def edit_comment(request, pk):
     window = CommentSettings.for_request(request).edit_window_minutes
     if not comment.can_edit(request.user, window):
         return _refuse(request, page, _("Je kunt alleen je eigen reactie bewerken, en alleen in de eerste %(minutes)d minuten.") % {"minutes": window}, 403)
-    form = CommentEditForm(request.POST or None, instance=comment)
+    form = CommentEditForm(request.POST if request.method == "POST" else None, instance=comment)
     if request.method == "POST" and form.is_valid():
         comment = form.save(commit=False)
         comment.edited_at = timezone.now()
@@ -143,7 +143,7 @@ def report_comment(request, pk):
     comment, page = _own_comment(request, pk)
     if comment.status != Comment.Status.APPROVED:
         raise Http404
-    form = ReportForm(request.POST or None)
+    form = ReportForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         CommentReport.objects.get_or_create(comment=comment, reporter=request.user, defaults={"reason": form.cleaned_data["reason"]})
         Comment.objects.filter(pk=comment.pk).update(is_reported=True)
@@ -194,7 +194,7 @@ def profile(request):
     next_url = request.POST.get("next") or request.GET.get("next") or ""
     if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
         next_url = ""
-    form = ProfileForm(request.POST or None, request.FILES or None, instance=instance)
+    form = ProfileForm(*((request.POST, request.FILES) if request.method == "POST" else ()), instance=instance)
     if request.method == "POST" and form.is_valid():
         member_profile = form.save(commit=False)
         member_profile.user = request.user
@@ -257,7 +257,7 @@ def profile_delete(request):
     Members who want their text gone withdraw their comments first. Staff accounts are removed by an administrator."""
     if request.user.is_staff:
         return render(request, "blog/profile_delete.html", {"form": None, "staff": True}, status=403)
-    form = DeleteAccountForm(request.POST or None)
+    form = DeleteAccountForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         user = request.user
         member_profile = _profile_or_none(user)
