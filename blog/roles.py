@@ -11,7 +11,7 @@
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 
-from wagtail.models import Collection, GroupApprovalTask, GroupCollectionPermission, GroupPagePermission, Page, Workflow, WorkflowPage
+from wagtail.models import Collection, GroupApprovalTask, GroupCollectionPermission, GroupPagePermission, Page, Workflow, WorkflowPage, WorkflowTask
 
 BLOGGERS = "Bloggers"
 MODERATORS = "Moderatoren"
@@ -72,8 +72,7 @@ def setup_roles(index_pages=None):
         task = GroupApprovalTask.objects.create(name=TASK)
     task.groups.add(moderators)
     workflow, _created = Workflow.objects.get_or_create(name=WORKFLOW)
-    if not workflow.workflow_tasks.filter(task=task).exists():
-        workflow.workflow_tasks.create(task=task, sort_order=0)
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
     for index_page in index_pages:
         WorkflowPage.objects.update_or_create(page=index_page, defaults={"workflow": workflow})
     return bloggers, moderators, workflow
