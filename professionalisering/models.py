@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Orderable, Page, TranslatableMixin
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -22,16 +22,18 @@ from .blocks import ProgrammeStoryBlock, SubLineStreamBlock
 COVER_RENDITION = "fill-480x270"
 
 
-def localize_all(objects, *select_related):
-    """Translatable snippets in the active locale where a translation exists: one query, None kept in place."""
+def localize_all(objects, locale_id, *select_related):
+    """Translatable snippets in the given locale (the page's) where a translation exists.
+
+    One query for the whole list instead of one `.localized` per object; None entries stay in place.
+    """
     objects = list(objects)
-    locale = Locale.get_active()
-    pending = [obj for obj in objects if obj is not None and obj.locale_id != locale.pk]
+    pending = [obj for obj in objects if obj is not None and obj.locale_id != locale_id]
     if not pending:
         return objects
     model = type(pending[0])
     keys = {obj.translation_key for obj in pending}
-    translations = {obj.translation_key: obj for obj in model.objects.filter(locale=locale, translation_key__in=keys).select_related(*select_related)}
+    translations = {obj.translation_key: obj for obj in model.objects.filter(locale_id=locale_id, translation_key__in=keys).select_related(*select_related)}
     return [translations.get(obj.translation_key, obj) if obj is not None else None for obj in objects]
 
 
@@ -102,7 +104,7 @@ class ProgrammePage(ThemeFields, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["lines"] = self.get_lines()
-        context["themes"] = localize_all(self.themes.all())
+        context["themes"] = localize_all(self.themes.all(), self.locale_id)
         return context
 
 
@@ -187,10 +189,10 @@ class ProgrammeLinePage(ThemeFields, BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["actions"] = list(self.actions.all())
         contacts = list(self.contacts.select_related("person__organisation", "person__photo"))
-        people = localize_all((contact.person for contact in contacts), "organisation", "photo")
-        context["contacts"] = list(zip(people, localize_all(person.organisation for person in people), strict=True))
+        people = localize_all((contact.person for contact in contacts), self.locale_id, "organisation", "photo")
+        context["contacts"] = list(zip(people, localize_all((person.organisation for person in people), self.locale_id), strict=True))
         context["results"] = self.get_results()
-        context["themes"] = localize_all(self.themes.all())
+        context["themes"] = localize_all(self.themes.all(), self.locale_id)
         return context
 
 
@@ -351,9 +353,9 @@ class ResultPage(ThemeFields, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         partners = list(self.partners.select_related("organisation"))
-        context["partners"] = localize_all(partner.organisation for partner in partners)
-        context["support_contact"] = localize_all([self.support_contact], "organisation")[0] if self.support_contact_id else None
-        context["themes"] = localize_all(self.themes.all())
+        context["partners"] = localize_all((partner.organisation for partner in partners), self.locale_id)
+        context["support_contact"] = localize_all([self.support_contact], self.locale_id, "organisation")[0] if self.support_contact_id else None
+        context["themes"] = localize_all(self.themes.all(), self.locale_id)
         context["line"] = self.get_parent()
         return context
 
@@ -443,12 +445,12 @@ class LearningTrajectoryPage(ThemeFields, BasePage):
         context = super().get_context(request, *args, **kwargs)
         modules = list(self.get_modules())
         teachers = [teacher for module in modules for teacher in module.teachers.all() if teacher.person.organisation_id]
-        organisations = {org.translation_key: org for org in localize_all(teacher.person.organisation for teacher in teachers)}
+        organisations = {org.translation_key: org for org in localize_all((teacher.person.organisation for teacher in teachers), self.locale_id)}
         for module in modules:
             keys = dict.fromkeys(t.person.organisation.translation_key for t in module.teachers.all() if t.person.organisation_id)
             module.teacher_organisations = [organisations[key] for key in keys]
         context["modules"] = modules
-        context["themes"] = localize_all(self.themes.all())
+        context["themes"] = localize_all(self.themes.all(), self.locale_id)
         return context
 
 
@@ -487,14 +489,14 @@ class LearningModulePage(ThemeFields, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         teachers = list(self.teachers.select_related("person__organisation", "person__photo"))
-        people = localize_all((teacher.person for teacher in teachers), "organisation", "photo")
-        context["teachers"] = list(zip(people, localize_all(person.organisation for person in people), strict=True))
+        people = localize_all((teacher.person for teacher in teachers), self.locale_id, "organisation", "photo")
+        context["teachers"] = list(zip(people, localize_all((person.organisation for person in people), self.locale_id), strict=True))
         context["dates"] = list(self.dates.all())
         context["trajectory"] = self.get_parent()
         siblings = LearningModulePage.objects.sibling_of(self, inclusive=False).live().public().only("id", "title", "number", "url_path", "path", "depth")
         context["previous_module"] = siblings.filter(number__lt=self.number).order_by("-number").first()
         context["next_module"] = siblings.filter(number__gt=self.number).order_by("number").first()
-        context["themes"] = localize_all(self.themes.all())
+        context["themes"] = localize_all(self.themes.all(), self.locale_id)
         return context
 
 

@@ -34,8 +34,9 @@ def test_translated_line_page_is_served_at_its_english_url_and_links_back(client
     assert '<link rel="alternate" hreflang="nl" href="http://testserver/programma/professionalisering/">' in html
     assert '<link rel="alternate" hreflang="en" href="http://testserver/en/innovation-in-supervision/professional-development/">' in html
     assert '<a href="/programma/professionalisering/" hreflang="nl" lang="nl">Nederlands</a>' in html
-    # Actions travel with the translation.
+    # Actions travel with the translation; the interface around them is English (compiled catalogue).
     assert "Actie 0" in html
+    assert "Programme line 3" in html and ">Concrete actions</h2>" in html and ">What do we want to achieve?</h2>" in html
 
     dutch = client.get(line.url).content.decode()
     assert '<a href="/en/innovation-in-supervision/professional-development/" hreflang="en" lang="en">English</a>' in dutch
