@@ -7,7 +7,6 @@ from urllib.parse import urlencode
 from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
-from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from modelsearch.utils import normalise_query_string
@@ -202,4 +201,4 @@ def suggestions(request):
         url = page.get_url(request)
         if url:
             results.append({"title": page.title, "url": url, "type": str(engine.type_label(page.specific_class or type(page)))})
-    return JsonResponse({"query": query, "results": results, "label": _("Suggesties")})
+    return JsonResponse({"query": query, "results": results})
