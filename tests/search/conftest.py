@@ -1,4 +1,5 @@
 import os
+import uuid
 
 import pytest
 
@@ -6,12 +7,16 @@ from tests.browser import missing_service
 
 
 @pytest.fixture(autouse=True)
-def _fresh_cache():
-    """The suggestion vocabulary is cached per locale; every test starts without it."""
+def _fresh_state():
+    """Every test starts in Dutch (LocaleMiddleware leaves the last request's language active) and
+    without a cached suggestion vocabulary."""
     from django.core.cache import cache
+    from django.utils import translation
 
     cache.clear()
+    translation.activate("nl")
     yield
+    translation.deactivate()
     cache.clear()
 
 
@@ -44,38 +49,54 @@ def engine_url():
     return os.environ.get("OPENSEARCH_URL") or os.environ.get("ELASTICSEARCH_URL")
 
 
-@pytest.fixture
-def search_engine(settings):
-    """A real OpenSearch/Elasticsearch backend with a fresh test index, plus the database backend mirror.
+def engine_backend_conf(index_prefix):
+    """Our analysing backend for the node in the environment, on a private index prefix."""
+    import requests
 
-    Skips when neither OPENSEARCH_URL nor ELASTICSEARCH_URL is set on a developer machine; fails under CI=true.
-    """
     url = engine_url()
     if not url:
         missing_service("OPENSEARCH_URL / ELASTICSEARCH_URL is not set; the real search engine tests cannot run")
+    first = url.split(",")[0].strip()
+    try:
+        info = requests.get(first, timeout=5).json()
+    except (requests.RequestException, ValueError) as exc:
+        missing_service(f"search engine at {first} is not reachable: {exc}")
+    major = info["version"]["number"].split(".")[0]
+    if os.environ.get("ELASTICSEARCH_URL"):
+        module = "search.backends.elasticsearch8"
+    else:
+        module = "search.backends.opensearch3" if major == "3" else "search.backends.opensearch2"
+    return {
+        "BACKEND": module,
+        "URLS": [u.strip() for u in url.split(",") if u.strip()],
+        "INDEX_PREFIX": index_prefix,
+        "TIMEOUT": 10,
+        "OPTIONS": {"max_retries": 0, "retry_on_timeout": False},
+    }
+
+
+@pytest.fixture
+def search_engine(settings):
+    """The real engine (our Dutch/English analysing backend) as default, the database backend beside it.
+
+    Skips when neither OPENSEARCH_URL nor ELASTICSEARCH_URL is set on a developer machine; fails under CI=true.
+    Call `rebuild(backend)` after creating content.
+    """
     from wagtail.search.backends import get_search_backend
 
-    from config.settings.base import search_backends_from_env
-
-    backends = search_backends_from_env()
-    default = dict(backends["default"])
-    default["INDEX_PREFIX"] = f"test_{os.getpid()}_"
-    default.pop("INDEX", None)
-    settings.WAGTAILSEARCH_BACKENDS = {"default": default, "database": {"BACKEND": "wagtail.search.backends.database"}}
+    prefix = f"test_{os.getpid()}_{uuid.uuid4().hex[:6]}_"
+    settings.WAGTAILSEARCH_BACKENDS = {"default": engine_backend_conf(prefix), "database": {"BACKEND": "wagtail.search.backends.database"}}
     backend = get_search_backend()
-    try:
-        backend.es.cluster.health(request_timeout=5)
-    except Exception as exc:  # noqa: BLE001 - any failure means the node is not usable
-        missing_service(f"search engine at {url} is not reachable: {exc}")
-    backend.reset_index()
     yield backend
-    for index in backend.es.indices.get(index=f"{default['INDEX_PREFIX']}*"):
-        backend.es.indices.delete(index=index)
+    for name in backend.es.indices.get(index=f"{prefix}*"):
+        backend.es.indices.delete(index=name)
 
 
 def rebuild(backend):
-    """Index everything in the current database into `backend` and make it searchable."""
+    """Index the current database into the engine (with our mappings) and make it searchable."""
     from django.core.management import call_command
 
+    from wagtail.models import Page
+
     call_command("update_index", backend_name="default", stdout=open(os.devnull, "w"))  # noqa: SIM115
-    backend.get_index_for_model(__import__("wagtail.models", fromlist=["Page"]).Page).refresh()
+    backend.get_index_for_model(Page).refresh()
