@@ -22,6 +22,7 @@ from wagtail.models import Page, get_page_models
 from wagtail.search.backends import get_search_backend
 
 from .highlight import highlight, highlight_title
+from .suggest import suggest
 from .text import plain_text
 
 logger = logging.getLogger(__name__)
@@ -73,8 +74,13 @@ def run_query(backend, query, queryset, limit):
     return [page.pk for page in results[:limit]]
 
 
-def ranked_ids(query, queryset, limit=MAX_HITS):
-    """(ids, fell_back): from the configured backend, or from the database when the engine fails."""
+def ranked_ids(query, queryset, limit=MAX_HITS, backend=None):
+    """(ids, fell_back): from the configured backend, or from the database when the engine fails.
+
+    An explicitly given backend is used as is, without fallback (the relevance evaluation).
+    """
+    if backend is not None:
+        return run_query(backend, query, queryset, limit), False
     backend = get_search_backend()
     if is_database_backend(backend):
         return run_query(backend, query, queryset, limit), False
@@ -83,6 +89,29 @@ def ranked_ids(query, queryset, limit=MAX_HITS):
     except engine_errors() as exc:
         logger.warning("Search engine unavailable, answering from the database: %s: %s", type(exc).__name__, exc)
         return run_query(database_backend(), query, queryset, limit), True
+
+
+@dataclass
+class Found:
+    ids: list
+    fell_back: bool = False
+    corrected: str | None = None  # the corrected query actually searched, when the visitor's found nothing
+    terms: list = field(default_factory=list)
+
+
+def find(terms, locale, backend=None, limit=MAX_HITS):
+    """Ranked ids of visible pages for the query words; a query without results is retried once
+    with its spelling corrected from the locale's vocabulary ('kritishe' -> 'kritische')."""
+    visible = visible_pages(locale)
+    ids, fell_back = ranked_ids(" ".join(terms), visible, limit, backend)
+    if ids:
+        return Found(ids, fell_back, None, terms)
+    correction = suggest(terms, locale, visible)
+    if correction:
+        corrected_ids, corrected_fell_back = ranked_ids(correction, visible, limit, backend)
+        if corrected_ids:
+            return Found(corrected_ids, fell_back or corrected_fell_back, correction, correction.split())
+    return Found(ids, fell_back, None, terms)
 
 
 # Page types and their labels

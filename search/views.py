@@ -99,8 +99,8 @@ def search(request):
     if not terms:
         return TemplateResponse(request, "search/search.html", context)
 
-    visible = engine.visible_pages(locale)
-    ids, fell_back = engine.ranked_ids(" ".join(terms), visible)
+    found = engine.find(terms, locale)
+    ids, fell_back, terms = found.ids, found.fell_back, found.terms
     page_number = _int(request.GET.get("page"), default=1, minimum=1, maximum=10_000)
 
     promoted = promotions_for(query, locale, request) if page_number == 1 else []
@@ -117,8 +117,8 @@ def search(request):
         row.decorate(terms)
 
     suggestion = None
-    if len(rows) < FEW_RESULTS:
-        suggestion = suggest(terms, locale, visible)
+    if len(rows) < FEW_RESULTS and not found.corrected:
+        suggestion = suggest(terms, locale, engine.visible_pages(locale))
 
     if page_number == 1:
         Query.get(query).add_hit()
@@ -134,6 +134,7 @@ def search(request):
             "facets": facets,
             "fallback": fell_back,
             "suggestion": suggestion,
+            "corrected": found.corrected,
             "suggestion_url": link(base, q=suggestion) if suggestion else "",
             "links": _facet_links(base, params, facets),
             "pagination": _pagination(base, params, paginator, page_obj),

@@ -17,11 +17,14 @@ from copy import deepcopy
 from django.utils import translation
 
 from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchBackend, Field
+from modelsearch.query import PlainText
 from modelsearch.utils import deep_update
 
 LANGUAGES = ("nl", "en")
 # Weight of the folded, unstemmed field next to the language field.
 EXACT_WEIGHT = 0.5
+# Weight of the decompounded Dutch query ('risicoanalyse' -> risico, analyse) next to the whole words.
+DECOMPOUND_WEIGHT = 0.3
 MAX_WINDOW = 10_000
 
 # Parts of this domain's compound words; the decompounder indexes and queries them as words of
@@ -34,6 +37,7 @@ DUTCH_COMPOUND_PARTS = sorted(
         "onderwijs", "veiligheid", "data", "kennis", "deling", "strategie", "netwerk", "samen", "werking",
         "vak", "manschap", "cultuur", "leiderschap", "interventie", "effect", "meting", "ontwikkeling", "rapport",
         "instrument", "methode", "bureau", "raad", "beleid", "praktijk", "ruimte", "verantwoording",
+        "analyse", "systeem", "privacy", "verklaring", "toegankelijk", "agenda", "toolbox", "wetenschap", "strategisch",
     }
 )  # fmt: skip
 
@@ -124,6 +128,17 @@ class LanguageQueryCompilerMixin:
             fields_out.append(Field(f"{field.field_name}.{language}", field.boost))
             fields_out.append(Field(field.field_name, round(field.boost * EXACT_WEIGHT, 3)))
         return fields_out
+
+    def get_inner_query(self):
+        """For Dutch, also match the parts of compound query words, at a lower weight."""
+        inner = super().get_inner_query()
+        if current_language() != "nl" or not isinstance(self.query, PlainText):
+            return inner
+        fields = [Field(field.field_name, round(field.boost * DECOMPOUND_WEIGHT, 3)) for field in self.remapped_fields if field.field_name.endswith(".nl")]
+        if not fields:
+            return inner
+        parts = {"multi_match": {"query": self.query.query_string, "fields": [f.field_name_with_boost for f in fields], "analyzer": "dutch_text"}}
+        return {"bool": {"should": [inner, parts]}}
 
 
 class WindowedResultsMixin:

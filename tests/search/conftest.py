@@ -20,6 +20,13 @@ def _fresh_state():
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def _database_search(settings):
+    """Tests run on the database backend unless they ask for the real engine (`search_engine`), even
+    when OPENSEARCH_URL is set for the whole run."""
+    settings.WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+
+
 @pytest.fixture
 def home(db):
     """A small site (Dutch home page with an English translation) instead of the full demo tree: fast."""

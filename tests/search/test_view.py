@@ -141,13 +141,23 @@ def test_empty_state_has_dutch_tips(client, home):
 
 def test_did_you_mean_for_a_misspelling(client, home):
     add_page(home, "kritische-beroepssituaties", "Kritische beroepssituaties", intro="Over kritische beroepssituaties in het toezicht.")
-    response = client.get(search_url(), {"q": "toezigt"})
-    assert response.context["suggestion"] == "toezicht"
-    assert "Bedoelde je" in response.content.decode()
+    # Few results: the page answers, and offers the corrected spelling
     response = client.get(search_url(), {"q": "kritishe beroepssituaties"})
     assert response.context["suggestion"] == "kritische beroepssituaties"
+    html = response.content.decode()
+    assert "Bedoelde je" in html and "?q=kritische+beroepssituaties" in html
     # A correctly spelled query with results gets no suggestion
-    assert client.get(search_url(), {"q": "toezicht"}).context["suggestion"] is None
+    assert client.get(search_url(), {"q": "beroepssituaties"}).context["suggestion"] is None
+
+
+def test_misspelling_without_results_shows_the_corrected_results(client, home):
+    add_page(home, "kritische-beroepssituaties", "Kritische beroepssituaties", intro="Over kritische beroepssituaties in het toezicht.")
+    response = client.get(search_url(), {"q": "toezigt"})
+    assert response.context["corrected"] == "toezicht"
+    assert result_titles(response) == ["Kritische beroepssituaties"]
+    html = response.content.decode()
+    assert "Geen resultaten voor “toezigt”. U ziet resultaten voor “toezicht”." in html
+    assert "<mark>toezicht</mark>" in html
 
 
 def test_promoted_page_is_shown_first_and_marked(client, home):
