@@ -11,3 +11,6 @@ ACCOUNT_DEFAULT_HTTP_PROTOCOL = "http"
 
 with contextlib.suppress(ImportError):
     from .local import *  # noqa: F403
+
+# runserver serves static files itself; WhiteNoise is for collected files in production.
+MIDDLEWARE = [m for m in MIDDLEWARE if not m.startswith("whitenoise")]  # noqa: F405
