@@ -2,7 +2,9 @@
 
 import datetime
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.utils import translation
 
 from wagtail.models import Locale, Page, Site
 
@@ -15,9 +17,16 @@ from professionalisering.models import LearningTrajectoryPage, ProgrammePage
 from .builders import add, publish
 
 
+@pytest.fixture(autouse=True)
+def _reset_language():
+    """Requests to /en/ leave English active in this thread; later tests in the worker expect Dutch."""
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
 @pytest.fixture
 def locales(db):
-    nl = Locale.get_default()
+    nl, _created = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
     en, _created = Locale.objects.get_or_create(language_code="en")
     return nl, en
 

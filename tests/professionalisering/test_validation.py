@@ -4,6 +4,7 @@ import datetime
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
+from django.utils import translation
 
 from wagtail.models import Page, Site
 from wagtail.test.utils import WagtailPageTestCase
@@ -31,6 +32,7 @@ class ValidationTests(WagtailPageTestCase):
         cls.admin = get_user_model().objects.create_superuser("admin", "admin@example.org", "x")
 
     def setUp(self):
+        translation.activate("nl")
         self.client.force_login(self.admin)
 
     # Actions ------------------------------------------------------------------------------------
