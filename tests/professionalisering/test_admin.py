@@ -44,3 +44,31 @@ def test_line_editor_has_tabs_in_reading_order(admin_client, programme):
     assert positions == sorted(positions)
     for label in ("Wat willen we bereiken?", "Hoe is het georganiseerd?", "Concrete acties", "Contactpersonen", "Deellijnen"):
         assert label in html, label
+
+
+def test_every_page_type_has_a_working_editor_form(admin_client, programme, trajectory):
+    from .builders import make_line
+
+    line = make_line(programme, "lijn")
+    forms = {
+        "programmepage": programme.get_parent().pk,
+        "programmelinepage": programme.pk,
+        "resultpage": line.pk,
+        "learningtrajectorypage": trajectory.get_parent().pk,
+        "learningmodulepage": trajectory.pk,
+    }
+    for model, parent in forms.items():
+        response = admin_client.get(f"/admin/pages/add/professionalisering/{model}/{parent}/")
+        assert response.status_code == 200, model
+    result_form = admin_client.get(f"/admin/pages/add/professionalisering/resultpage/{line.pk}/").content.decode()
+    for label in ("Soort resultaat", "Omslagafbeelding", "Document en link", "Partnerinspectie", "Hulp of een sessie aanvragen"):
+        assert label in result_form, label
+
+
+def test_sub_line_block_has_a_preview(admin_client):
+    from professionalisering.models import ProgrammeLinePage
+
+    block = ProgrammeLinePage._meta.get_field("sub_lines").stream_block.child_blocks["sub_line"]
+    html = admin_client.get(f"/admin/block-preview/?id={block.definition_prefix}").content.decode()
+    assert '<span class="sub-line__letter">a.</span> Data en technologie' in html
+    assert "Wat willen we bereiken?" in html
