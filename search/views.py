@@ -15,6 +15,7 @@ from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
 
 from . import engine
+from .models import SearchQueryStat
 from .suggest import suggest
 from .text import clean_query
 
@@ -122,6 +123,8 @@ def search(request):
 
     if page_number == 1:
         Query.get(query).add_hit()
+        # A query answered only through a spelling correction or promotions still found nothing itself.
+        SearchQueryStat.record(query, locale.language_code, 0 if found.corrected else len(rows) + len(promoted))
 
     params = {"q": query, "type": filters.type, "theme": filters.theme, "jaar": filters.year or "", "sort": "" if sort == "relevance" else sort}
     context.update(

@@ -176,3 +176,23 @@ def test_queries_are_logged_for_the_editors_report(client, home):
     client.get(search_url(), {"q": "Inspectie  Toezicht"})
     client.get(search_url(), {"q": "inspectie toezicht"})
     assert Query.get("inspectie toezicht").hits == 2
+
+
+def test_zero_result_queries_are_reported_to_editors(client, home, django_user_model):
+    add_page(home, "werkwijze", "Werkwijze", body="hoe wij werken")
+    client.get(search_url(), {"q": "qwxzrtplk"})
+    client.get(search_url(), {"q": "Qwxzrtplk"})
+    client.get(search_url(), {"q": "werkwijze"})
+    client.get(search_url(), {"q": "werkwijze", "page": 2})  # later pages are not counted again
+
+    editor = django_user_model.objects.create_user(username="redacteur", password="pw", is_staff=True)
+    client.force_login(editor)
+    assert client.get("/admin/reports/zoekopdrachten/").status_code in {302, 403}
+
+    admin = django_user_model.objects.create_superuser(username="beheerder", password="pw", email="b@example.org")
+    client.force_login(admin)
+    response = client.get("/admin/reports/zoekopdrachten/")
+    assert response.status_code == 200
+    rows = [(stat.query_string, stat.searches, stat.zero_result_searches) for stat in response.context["object_list"]]
+    assert rows == [("qwxzrtplk", 2, 2), ("werkwijze", 1, 0)]
+    assert "Zoekopdrachten" in response.content.decode()

@@ -1,0 +1,38 @@
+"""Editors' report: what visitors search for, zero-result queries first."""
+
+from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.views.reports import ReportView
+
+from .models import SearchQueryStat
+
+REPORT_PERMISSION = "wagtailsearchpromotions.add_searchpromotion"
+
+
+class SearchQueryReportView(ReportView):
+    page_title = _("Zoekopdrachten")
+    header_icon = "search"
+    index_url_name = "search_query_report"
+    index_results_url_name = "search_query_report_results"
+    list_export = ["query_string", "language", "searches", "zero_result_searches", "last_result_count", "last_searched_at"]
+    columns = [
+        Column("query_string", label=_("Zoekopdracht")),
+        Column("language", label=_("Taal")),
+        Column("searches", label=_("Aantal keer gezocht")),
+        Column("zero_result_searches", label=_("Zonder resultaat")),
+        Column("last_result_count", label=_("Laatste aantal resultaten")),
+        DateColumn("last_searched_at", label=_("Laatst gezocht")),
+    ]
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm(REPORT_PERMISSION):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_filename(self):
+        return "zoekopdrachten"
+
+    def get_queryset(self):
+        return SearchQueryStat.objects.order_by("-zero_result_searches", "-searches", "query_string")

@@ -1,0 +1,38 @@
+from django.db import models
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from modelsearch.utils import normalise_query_string
+
+
+class SearchQueryStat(models.Model):
+    """What visitors searched for per language, and how often it found nothing (for the editors' report)."""
+
+    query_string = models.CharField(_("zoekopdracht"), max_length=255, help_text=_("De zoekopdracht, in kleine letters."))
+    language = models.CharField(_("taal"), max_length=8, help_text=_("De taal van de zoekpagina, bijvoorbeeld 'nl'."))
+    searches = models.PositiveIntegerField(_("aantal zoekopdrachten"), default=0, help_text=_("Hoe vaak er op is gezocht."))
+    zero_result_searches = models.PositiveIntegerField(
+        _("zonder resultaat"), default=0, help_text=_("Hoe vaak deze zoekopdracht zonder eigen resultaten bleef.")
+    )
+    last_result_count = models.PositiveIntegerField(_("laatste aantal resultaten"), default=0, help_text=_("Aantal resultaten bij de laatste keer."))
+    last_searched_at = models.DateTimeField(_("laatst gezocht"), default=timezone.now, help_text=_("Wanneer er het laatst op is gezocht."))
+
+    class Meta:
+        verbose_name = _("zoekopdracht")
+        verbose_name_plural = _("zoekopdrachten")
+        constraints = [models.UniqueConstraint(fields=["query_string", "language"], name="search_querystat_unique_query_language")]
+        ordering = ["-zero_result_searches", "-searches"]
+
+    def __str__(self):
+        return self.query_string
+
+    @classmethod
+    def record(cls, query, language, result_count):
+        stat, _created = cls.objects.get_or_create(query_string=normalise_query_string(query), language=language)
+        cls.objects.filter(pk=stat.pk).update(
+            searches=F("searches") + 1,
+            zero_result_searches=F("zero_result_searches") + (1 if result_count == 0 else 0),
+            last_result_count=result_count,
+            last_searched_at=timezone.now(),
+        )
