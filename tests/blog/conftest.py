@@ -2,8 +2,10 @@
 
 import datetime
 
+from django.conf import settings as django_settings
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
+from django.utils import translation
 
 from wagtail.models import Collection, Locale, Page, Site
 
@@ -22,15 +24,40 @@ def _clear_cache():
     cache.clear()
 
 
-@pytest.fixture
-def home(db):
+@pytest.fixture(autouse=True)
+def _reset_language():
+    """Requests to /en/ leave English active in this thread; later tests in the worker expect Dutch."""
+    yield
+    translation.activate(django_settings.LANGUAGE_CODE)
+
+
+def ensure_tree_roots():
+    """The rows migrations create (locales, root page, root collection): transactional tests may have flushed them."""
     Locale.objects.get_or_create(language_code="nl")
     Locale.objects.get_or_create(language_code="en")
     root = Page.get_first_root_node()
-    if root is None:  # transactional tests flush the rows that migrations created
+    if root is None:
         root = Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.objects.get(language_code="nl")))
     if Collection.get_first_root_node() is None:
         Collection.add_root(name="Root")
+    return root
+
+
+@pytest.fixture
+def blog_demo_site(transactional_db):
+    """The full demo tree, built on sure footing even after an earlier transactional test emptied the database."""
+    import os
+
+    from django.core.management import call_command
+
+    ensure_tree_roots()
+    call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
+    return Site.objects.get(is_default_site=True)
+
+
+@pytest.fixture
+def home(db):
+    root = ensure_tree_roots()
     home = HomePage(title="Toezichtnet", slug="toezichtnet", hero_title="Samen werken aan beter toezicht")
     root.add_child(instance=home)
     home.save_revision().publish()

@@ -21,7 +21,7 @@ def adapter(settings):
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 
 
-def test_visitor_registers_fills_profile_comments_and_replies(browser_page, demo_site, adapter):
+def test_visitor_registers_fills_profile_comments_and_replies(browser_page, blog_demo_site, adapter):
     page = browser_page
     post = BlogPage.objects.get(slug=POST_SLUG)
     page.goto(post.url)
@@ -81,7 +81,7 @@ def test_visitor_registers_fills_profile_comments_and_replies(browser_page, demo
     assert_no_axe_violations(page)
 
 
-def test_blog_pages_have_no_axe_violations(browser_page, demo_site):
+def test_blog_pages_have_no_axe_violations(browser_page, blog_demo_site):
     page = browser_page
     page.goto("/blogs/")
     assert page.get_by_role("heading", level=1).inner_text() == "Blogs"
