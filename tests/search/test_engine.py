@@ -117,3 +117,14 @@ def test_autocomplete_long_words_and_accents(client, search_engine, dutch_pages)
     assert complete("gedragsveranderingsint") == ["Gedragsveranderingsinterventies"]
     assert complete("orien") == ["Oriëntatie op het vak"]
     assert complete("oriën") == ["Oriëntatie op het vak"]
+
+
+@pytest.mark.parametrize("query", ['"', "(toezicht", "toezicht~2", "\\", "*", "title:toezicht", "NEAR(a b)", "😀 toezicht", "a" * 5000])
+def test_hostile_queries_on_the_engine(client, search_engine, home, query):
+    add_page(home, "robuust", "Robuust toezicht", body="Toezicht en inspectie werken samen.")
+    rebuild(search_engine)
+    with translation.override("nl"):
+        response = client.get(reverse("search"), {"q": query})
+        suggestions = client.get(reverse("search_suggestions"), {"q": query})
+    assert response.status_code == 200 and not response.context.get("fallback")
+    assert suggestions.status_code == 200

@@ -1,6 +1,9 @@
 """Untrusted query text and an unreachable engine never break the search page."""
 
 import logging
+import socket
+import threading
+import time
 
 from django.urls import reverse
 from django.utils import translation
@@ -109,6 +112,45 @@ def test_engine_down_falls_back_to_the_database_with_a_notice(client, content, s
     assert "De zoekmachine is tijdelijk niet bereikbaar" in html
     assert [row.title for row in response.context["results"]] == ["Robuust toezicht"]
     assert "Search engine unavailable" in caplog.text
+
+
+@pytest.fixture
+def silent_engine():
+    """A port that accepts connections and never answers: an engine that hangs."""
+    server = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    server.bind(("127.0.0.1", 0))
+    server.listen(16)
+    accepted = []
+    stop = threading.Event()
+
+    def accept():
+        server.settimeout(0.2)
+        while not stop.is_set():
+            try:
+                accepted.append(server.accept()[0])
+            except OSError:
+                continue
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.getsockname()[1]}"
+    stop.set()
+    thread.join()
+    for connection in accepted:
+        connection.close()
+    server.close()
+
+
+def test_slow_engine_times_out_and_falls_back(client, content, settings, silent_engine):
+    backends = closed_port_backends()
+    backends["default"].update(URLS=[silent_engine], TIMEOUT=1)
+    settings.WAGTAILSEARCH_BACKENDS = backends
+    started = time.monotonic()
+    response = client.get(search_url(), {"q": "samen"})
+    assert time.monotonic() - started < 5
+    assert response.status_code == 200
+    assert "De zoekmachine is tijdelijk niet bereikbaar" in response.content.decode()
+    assert [row.title for row in response.context["results"]] == ["Robuust toezicht"]
 
 
 def test_engine_down_autocomplete_still_answers(client, content, settings):
