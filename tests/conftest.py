@@ -1,4 +1,5 @@
 import os
+import unittest
 
 import pytest
 
@@ -10,15 +11,23 @@ def pytest_configure(config):
 
 
 def pytest_collection_modifyitems(config, items):
-    # A test that drives the browser is a browser test, whether or not its author remembered the marker.
     for item in items:
-        if "browser_page" in getattr(item, "fixturenames", ()) and not item.get_closest_marker("browser"):
+        fixturenames = getattr(item, "fixturenames", ())
+        # A test that drives the browser is a browser test, whether or not its author remembered the marker.
+        if "browser_page" in fixturenames and not item.get_closest_marker("browser"):
             item.add_marker(pytest.mark.browser)
+        _keep_migration_data(item, fixturenames)
+
+
+@pytest.fixture(scope="session")
+def _session_media_root(tmp_path_factory):
+    return tmp_path_factory.mktemp("media")
 
 
 @pytest.fixture(autouse=True)
-def _media_root(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
+def _media_root(settings, _session_media_root):
+    """Uploaded and generated files go to a temporary folder of this test run (one per xdist worker)."""
+    settings.MEDIA_ROOT = _session_media_root
 
 
 @pytest.fixture
@@ -30,6 +39,107 @@ def demo_site(db):
     from wagtail.models import Site
 
     return Site.objects.get(is_default_site=True)
+
+
+@pytest.fixture(scope="module")
+def _module_demo_tree(django_db_setup, django_db_blocker, _session_media_root):
+    """Builds the demo tree once per module inside a transaction that is rolled back after the module."""
+    from django.core.cache import cache
+    from django.core.management import call_command
+    from django.db import transaction
+    from django.test import override_settings
+
+    outer = transaction.atomic()
+    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=_session_media_root):
+        outer.__enter__()
+        try:
+            call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
+        except BaseException:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+            raise
+    yield
+    with django_db_blocker.unblock():
+        transaction.set_rollback(True)
+        outer.__exit__(None, None, None)
+    cache.clear()  # Wagtail caches site root paths; they described rows that no longer exist
+
+
+@pytest.fixture
+def shared_demo_site(_module_demo_tree, db):
+    """Like `demo_site`, but built once per test module: each test runs in a savepoint and is rolled back.
+
+    Use it only in modules where every database test wants the demo tree (the tree is there for all tests
+    of the module once one of them asked for it), and not with live_server/transactional tests.
+    """
+    from wagtail.models import Site
+
+    return Site.objects.get(is_default_site=True)
+
+
+# Transactional tests (live_server, transactional_db) -------------------------------------------------
+# Django empties every table after a transactional test. Under `pytest-xdist --dist loadfile` ordinary
+# tests can run after it in the same worker, and they expect what the migrations created (root page,
+# locales, default site). So every transactional test gets a serialized rollback, and the snapshot is
+# restored right after its teardown instead of only before the next such test.
+#
+# While Playwright runs, an asyncio loop is "running" in this thread, and Django then hands the test
+# code a different connection object than before (asgiref's Local switches to context storage). The
+# snapshot is kept here and given to whichever connection is current, so Django's flush and restore work.
+
+
+def _keep_migration_data(item, fixturenames):
+    if isinstance(getattr(item, "cls", None), type) and issubclass(item.cls, unittest.TestCase):
+        return  # Django's own test classes manage their database state.
+    marker = item.get_closest_marker("django_db")
+    kwargs = dict(marker.kwargs) if marker is not None else {}
+    if marker is not None and marker.args:
+        return  # positional marker arguments: leave such a test as its author wrote it
+    if not (kwargs.get("transaction") or "live_server" in fixturenames or "transactional_db" in fixturenames):
+        return
+    if not kwargs.get("serialized_rollback"):
+        item.add_marker(pytest.mark.django_db(**{**kwargs, "transaction": True, "serialized_rollback": True}), append=False)
+    item.stash[_RESTORE_DB] = True
+
+
+_RESTORE_DB = pytest.StashKey[bool]()
+_SNAPSHOTS = {}
+
+
+def _share_snapshots():
+    from django.db import connections
+
+    for alias in connections:
+        connection = connections[alias]
+        if alias in _SNAPSHOTS:
+            if not hasattr(connection, "_test_serialized_contents"):
+                connection._test_serialized_contents = _SNAPSHOTS[alias]
+        elif getattr(connection, "_test_serialized_contents", None):
+            _SNAPSHOTS[alias] = connection._test_serialized_contents
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_setup(item):
+    if item.stash.get(_RESTORE_DB, False):
+        _share_snapshots()
+    return (yield)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    restore = item.stash.get(_RESTORE_DB, False)
+    if restore:
+        _share_snapshots()
+    result = yield
+    if restore and _SNAPSHOTS:
+        from django.db import connections
+
+        from pytest_django.plugin import blocking_manager_key
+
+        with item.config.stash[blocking_manager_key].unblock():
+            for alias, contents in _SNAPSHOTS.items():
+                connections[alias].creation.deserialize_db_from_string(contents)
+    return result
 
 
 # Browser tests -------------------------------------------------------------------------------------
@@ -54,16 +164,18 @@ def browser():
         playwright.stop()
         missing_service(f"Chromium at {os.environ.get('CHROMIUM', '/usr/bin/chromium')} did not start: {exc}")
     yield chromium
+    from django.db import connections
+
+    connections.close_all()  # the connections opened while Playwright's loop ran (see above)
     chromium.close()
     playwright.stop()
 
 
 @pytest.fixture
-def browser_page(browser, live_server, django_db_serialized_rollback):
+def browser_page(browser, live_server):
     """A fresh page (own cookies and storage) whose relative URLs go to pytest-django's live server.
 
-    The live server needs a transactional database, which is emptied after the test; the serialized
-    rollback restores what the migrations created (root page, locales) for the next such test.
+    The live server implies a transactional database; see _keep_migration_data above.
     """
     context = browser.new_context(base_url=live_server.url, locale="nl-NL", viewport={"width": 1280, "height": 900})
     context.set_default_timeout(15_000)

@@ -12,7 +12,12 @@ register = template.Library()
 
 def _site_settings(context):
     request = context.get("request")
-    return SiteSettings.for_request(request) if request else None
+    if request is None:
+        return None
+    try:
+        return SiteSettings.for_request(request)
+    except SiteSettings.DoesNotExist:  # no Wagtail Site at all (an empty database): render without settings
+        return None
 
 
 def _links(stream_value, request=None):

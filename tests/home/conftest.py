@@ -2,7 +2,11 @@ import pytest
 
 
 @pytest.fixture
-def all_blocks_page(demo_site):
+def all_blocks_page(shared_demo_site):
+    return build_all_blocks_page(shared_demo_site)
+
+
+def build_all_blocks_page(site):
     """A published Dutch StandardPage at /alle-blokken/ whose body uses every shared block but the embed (which needs network)."""
     from django.core.files.base import ContentFile
 
@@ -32,6 +36,6 @@ def all_blocks_page(demo_site):
             ("accordion", {"heading": "Veelgestelde vragen", "items": [{"title": "Wat kost het?", "body": "<p>Niets.</p>"}]}),
         ),
     )
-    demo_site.root_page.add_child(instance=page)
+    site.root_page.add_child(instance=page)
     page.save_revision().publish()
     return page

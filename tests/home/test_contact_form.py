@@ -14,7 +14,7 @@ VALID = {"naam": "Fatima el Amrani", "e_mailadres": "fatima@example.org", "onder
 
 
 @pytest.fixture
-def contact_url(demo_site):
+def contact_url(shared_demo_site):
     return "/contact/"
 
 

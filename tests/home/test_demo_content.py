@@ -22,14 +22,14 @@ def _counts():
     }
 
 
-def test_running_demo_content_twice_changes_nothing(demo_site):
+def test_running_demo_content_twice_changes_nothing(shared_demo_site):
     before = _counts()
     call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
     assert _counts() == before
 
 
-def test_demo_tree_has_the_required_pages_in_both_languages(demo_site):
-    home = demo_site.root_page.specific
+def test_demo_tree_has_the_required_pages_in_both_languages(shared_demo_site):
+    home = shared_demo_site.root_page.specific
     assert isinstance(home, HomePage)
     assert home.locale.language_code == "nl"
     children = {page.slug: page.specific for page in home.get_children().live()}
@@ -41,15 +41,15 @@ def test_demo_tree_has_the_required_pages_in_both_languages(demo_site):
     assert {HomePage, StandardPage, FormPage} <= english
 
 
-def test_demo_site_settings_fill_navigation_and_footer(demo_site):
-    site_settings = SiteSettings.for_site(demo_site)
+def test_demo_site_settings_fill_navigation_and_footer(shared_demo_site):
+    site_settings = SiteSettings.for_site(shared_demo_site)
     assert len(site_settings.main_navigation) >= 2
     footer_titles = {block.value.link_text() for block in site_settings.footer_links}
     assert {"Toegankelijkheidsverklaring", "Privacyverklaring", "Contact"} <= footer_titles
     assert site_settings.contact_email
 
 
-def test_demo_images_have_files_and_descriptions(demo_site):
+def test_demo_images_have_files_and_descriptions(shared_demo_site):
     images = list(get_image_model().objects.all())
     assert images
     for image in images:
