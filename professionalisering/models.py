@@ -1,5 +1,7 @@
 """Programme Innovatie Toezicht: programme, lines, achieved results, and the LST module catalogue."""
 
+from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -37,6 +39,11 @@ def localize_all(objects, locale_id, *select_related):
     return [translations.get(obj.translation_key, obj) if obj is not None else None for obj in objects]
 
 
+def default_locale_only():
+    """Pages point at the default-language snippet; templates show its translation (see localize_all)."""
+    return {"locale__language_code": settings.LANGUAGE_CODE}
+
+
 class ThemeFields(models.Model):
     """Optional themes, used as a search facet."""
 
@@ -45,8 +52,11 @@ class ThemeFields(models.Model):
         verbose_name=_("thema's"),
         blank=True,
         related_name="+",
+        limit_choices_to=default_locale_only,
         help_text=_("Thema's waarop bezoekers in de zoekresultaten kunnen filteren."),
     )
+
+    theme_panel = FieldPanel("themes", widget=forms.CheckboxSelectMultiple)
 
     class Meta:
         abstract = True
@@ -76,7 +86,7 @@ class ProgrammePage(ThemeFields, BasePage):
         FieldPanel("ambition"),
         FieldPanel("preconditions"),
         FieldPanel("process"),
-        FieldPanel("themes"),
+        ThemeFields.theme_panel,
     ]
     search_fields = (
         BasePage.search_fields
@@ -136,7 +146,7 @@ class ProgrammeLinePage(ThemeFields, BasePage):
         FieldPanel("sub_lines"),
         FieldPanel("goals"),
         FieldPanel("organisation"),
-        FieldPanel("themes"),
+        ThemeFields.theme_panel,
     ]
     action_panels = [
         InlinePanel("actions", heading=_("Concrete acties"), label=_("Actie")),
@@ -316,7 +326,7 @@ class ResultPage(ThemeFields, BasePage):
         FieldPanel("body"),
         InlinePanel("partners", heading=_("Partners"), label=_("Partnerinspectie")),
         MultiFieldPanel([FieldPanel("support"), FieldPanel("support_contact")], heading=_("Hulp of een sessie aanvragen")),
-        FieldPanel("themes"),
+        ThemeFields.theme_panel,
     ]
     search_fields = (
         BasePage.search_fields
@@ -407,7 +417,7 @@ class LearningTrajectoryPage(ThemeFields, BasePage):
             [FieldRowPanel([FieldPanel("start_date"), FieldPanel("status")]), FieldPanel("practical_info"), FieldPanel("contact_email")],
             heading=_("Praktische informatie"),
         ),
-        FieldPanel("themes"),
+        ThemeFields.theme_panel,
     ]
     search_fields = (
         BasePage.search_fields
@@ -464,7 +474,7 @@ class LearningModulePage(ThemeFields, BasePage):
         FieldPanel("description"),
         InlinePanel("teachers", heading=_("Docenten"), label=_("Docent")),
         InlinePanel("dates", heading=_("Data"), label=_("Datum")),
-        FieldPanel("themes"),
+        ThemeFields.theme_panel,
     ]
     search_fields = (
         BasePage.search_fields

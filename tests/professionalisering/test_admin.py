@@ -72,3 +72,14 @@ def test_sub_line_block_has_a_preview(admin_client):
     html = admin_client.get(f"/admin/block-preview/?id={block.definition_prefix}").content.decode()
     assert '<span class="sub-line__letter">a.</span> Data en technologie' in html
     assert "Wat willen we bereiken?" in html
+
+
+def test_theme_choices_are_the_dutch_themes_as_checkboxes(admin_client, programme, theme, locales):
+    _nl, en = locales
+    english = theme.copy_for_translation(en)
+    english.name = "Professional development"
+    english.save()
+    html = admin_client.get(f"/admin/pages/{programme.pk}/edit/").content.decode()
+    assert f'type="checkbox" name="themes" value="{theme.pk}"' in html
+    assert f'type="checkbox" name="themes" value="{english.pk}"' not in html
+    assert "Professional development" not in html
