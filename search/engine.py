@@ -99,13 +99,31 @@ class Found:
     terms: list = field(default_factory=list)
 
 
+def title_prefix_ids(query, queryset, backend=None, limit=MAX_HITS):
+    """Pages whose title words start with the query words ('privacy' -> 'Privacyverklaring')."""
+    candidates = Page.objects.filter(pk__in=queryset.values("pk")).only("pk")
+    backend = backend or get_search_backend()
+    try:
+        return [page.pk for page in backend.autocomplete(query, candidates, operator="and")[:limit]]
+    except engine_errors() as exc:
+        if is_database_backend(backend):
+            raise
+        logger.warning("Search engine unavailable for title completion: %s", type(exc).__name__)
+        return [page.pk for page in database_backend().autocomplete(query, candidates, operator="and")[:limit]]
+
+
 def find(terms, locale, backend=None, limit=MAX_HITS):
-    """Ranked ids of visible pages for the query words; a query without results is retried once
-    with its spelling corrected from the locale's vocabulary ('kritishe' -> 'kritische')."""
+    """Ranked ids of visible pages for the query words. A query without results is retried on
+    the start of title words ('privacy' finds 'Privacyverklaring'), then once with its spelling
+    corrected from the locale's vocabulary ('kritishe' -> 'kritische')."""
     visible = visible_pages(locale)
     ids, fell_back = ranked_ids(" ".join(terms), visible, limit, backend)
     if ids:
         return Found(ids, fell_back, None, terms)
+    if not fell_back:
+        prefix_ids = title_prefix_ids(" ".join(terms), visible, backend, limit)
+        if prefix_ids:
+            return Found(prefix_ids, False, None, terms)
     correction = suggest(terms, locale, visible)
     if correction:
         corrected_ids, corrected_fell_back = ranked_ids(correction, visible, limit, backend)
