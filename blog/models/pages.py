@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, MultipleChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -96,6 +96,11 @@ class BlogIndexPage(RoutablePageMixin, BasePage):
         page_obj = paginator.get_page(request.GET.get("pagina"))
         query = request.GET.copy()
         query.pop("pagina", None)
+        # Theme names in the visitor's language, looked up once for the whole page (not per card).
+        localize = localizer([theme for post in page_obj for theme in post.themes.all()] + options["themes"])
+        for post in page_obj:
+            post.display_themes = [localize(theme) for theme in post.themes.all()]
+        options = {**options, "themes": [localize(theme) for theme in options["themes"]]}
         context.update(
             posts=page_obj,
             paginator=paginator,
@@ -110,6 +115,14 @@ class BlogIndexPage(RoutablePageMixin, BasePage):
         from ..feeds import BlogFeed
 
         return BlogFeed(self)(request)
+
+
+def localizer(themes):
+    """A function giving each theme's translation in the active locale, fetched in one query."""
+    active = Locale.get_active()
+    keys = {theme.translation_key for theme in themes if theme.locale_id != active.pk}
+    translated = {t.translation_key: t for t in Theme.objects.filter(translation_key__in=keys, locale=active)} if keys else {}
+    return lambda theme: theme if theme.locale_id == active.pk else translated.get(theme.translation_key, theme)
 
 
 class BlogPageTag(TaggedItemBase):

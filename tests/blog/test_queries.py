@@ -56,3 +56,19 @@ def test_query_count_does_not_grow_with_comments(post, member):
     assert "Eigen reactie in afwachting" in member_html
     assert many_anonymous == one_anonymous, (one_anonymous, many_anonymous)
     assert many_member == one_member, (one_member, many_member)
+
+
+def test_index_query_count_does_not_grow_with_posts(blog_index, author, theme, member):
+    from .conftest import make_post
+
+    first = make_post(blog_index, "post-0", authors=[author], themes=[theme], tags=["een"])
+    add_comment(first, member)
+    client = Client()
+    render_queries(client, blog_index.url)
+    one, _html = render_queries(client, blog_index.url)
+    for i in range(1, 10):
+        post = make_post(blog_index, f"post-{i}", authors=[author], themes=[theme], tags=[f"tag{i}"])
+        add_comment(post, member)
+    many, html = render_queries(client, blog_index.url)
+    assert html.count('class="blog-card"') == 10
+    assert many == one, (one, many)
