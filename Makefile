@@ -56,8 +56,8 @@ postgres: ## Start a throwaway PostgreSQL (prints DATABASE_URL)
 postgres-stop: ## Stop the throwaway PostgreSQL
 	@bash scripts/postgres.sh stop
 
-search-eval: $(VENV)/.installed ## Score search relevance (nDCG@10, MRR) on the judgement set
-	@bash scripts/search_eval.sh
+search-eval: $(VENV)/.installed ## Score search relevance per backend (nDCG@10, MRR; search/judgements.json)
+	$(PY) manage.py search_eval --rebuild
 
 bench: $(VENV)/.installed ## Run the benchmarks
 	@bash scripts/bench.sh

@@ -203,23 +203,25 @@ def search_backends_from_env():
     if os.environ.get("ELASTICSEARCH_URL") and os.environ.get("OPENSEARCH_URL"):
         raise ImproperlyConfigured("Set ELASTICSEARCH_URL or OPENSEARCH_URL, not both.")
     if url := os.environ.get("ELASTICSEARCH_URL"):
-        backend = "wagtail.search.backends.elasticsearch8"
+        backend = "search.backends.elasticsearch8"
     elif url := os.environ.get("OPENSEARCH_URL"):
         major = os.environ.get("OPENSEARCH_VERSION", "2").split(".")[0]
         if major not in {"2", "3"}:
             raise ImproperlyConfigured("OPENSEARCH_VERSION must be 2 or 3.")
-        backend = f"wagtail.search.backends.opensearch{major}"
+        backend = f"search.backends.opensearch{major}"
     else:
         return {"default": {"BACKEND": "wagtail.search.backends.database"}}
     return {
         "default": {
             "BACKEND": backend,
             "URLS": [u.strip() for u in url.split(",") if u.strip()],
-            "INDEX": index,
+            "INDEX_PREFIX": f"{index}_",
             "TIMEOUT": timeout,
             "OPTIONS": {"max_retries": 0, "retry_on_timeout": False},
             "INDEX_SETTINGS": {},
-        }
+        },
+        # Kept up to date as well, so the search page can fall back to it when the engine is down.
+        "database": {"BACKEND": "wagtail.search.backends.database"},
     }
 
 
