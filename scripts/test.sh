@@ -18,7 +18,9 @@ $PY manage.py check
 $PY manage.py makemigrations --check --dry-run --noinput -v1
 
 workers="${PYTEST_WORKERS:-2}"
-echo "== pass 1: database=${DATABASE_URL:+PostgreSQL}${DATABASE_URL:-SQLite}, search=${OPENSEARCH_URL:+OpenSearch}${ELASTICSEARCH_URL:+Elasticsearch}"
+database=SQLite; [[ "${DATABASE_URL:-}" == postgres* ]] && database=PostgreSQL
+search=database; [[ -n "${OPENSEARCH_URL:-}" ]] && search="OpenSearch ${OPENSEARCH_VERSION:-2}"; [[ -n "${ELASTICSEARCH_URL:-}" ]] && search="Elasticsearch 8"
+echo "== pass 1: $database, search backend: $search"
 .venv/bin/pytest -n "$workers" --dist loadfile -p no:cacheprovider "$@"
 
 echo "== pass 2: embedded default (SQLite, database search backend)"
