@@ -48,7 +48,7 @@ def body_field():
 
 class CommentForm(CommentBodyMixin, forms.Form):
     body = body_field()
-    parent = forms.IntegerField(required=False, widget=forms.HiddenInput)
+    parent = forms.IntegerField(required=False, min_value=1, max_value=2**63 - 1, widget=forms.HiddenInput)
     # Honeypot: hidden from people, filled in by naive bots.
     website = forms.CharField(required=False, label=_("Laat dit veld leeg"))
 

@@ -95,3 +95,25 @@ def test_fifty_concurrent_first_views_create_the_row_once(post):
     errors = run_concurrently(50, lambda: BlogPageViewCount.increment(post.pk))
     assert not errors
     assert count_of(post) == 50
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/blog/weergave/99999999999999999999999/",
+        "/blog/reageren/99999999999999999999999/",
+        "/blog/volgen/99999999999999999999999/",
+    ],
+)
+def test_out_of_range_ids_are_not_errors(post, member, path):
+    client = Client(HTTP_USER_AGENT=BROWSER_UA)
+    client.force_login(member)
+    assert client.post(path, {"body": "x"}).status_code in {204, 404}
+
+
+def test_out_of_range_comment_ids_are_not_found(post, member):
+    client = Client()
+    client.force_login(member)
+    for suffix in ("", "bewerken/", "intrekken/", "melden/"):
+        assert client.get(f"/blog/reactie/99999999999999999999999/{suffix}").status_code == 404
+    assert client.post(f"/blog/reageren/{post.pk}/", {"body": "x", "parent": "99999999999999999999999"}).status_code == 400
