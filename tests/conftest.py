@@ -30,6 +30,16 @@ def _media_root(settings, _session_media_root):
     settings.MEDIA_ROOT = _session_media_root
 
 
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Every test starts in Dutch: a request to /en/ in an earlier test leaves English active in the thread."""
+    from django.conf import settings
+    from django.utils import translation
+
+    with translation.override(settings.LANGUAGE_CODE):
+        yield
+
+
 @pytest.fixture
 def demo_site(db):
     """The full demo tree, built by the same command `make run` uses."""
