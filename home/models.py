@@ -159,6 +159,13 @@ class HomePage(HeroImageFields, BasePage):
     search_fields = BasePage.search_fields + [index.SearchField("hero_text"), index.SearchField("intro")]
 
     parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "home.StandardPage",
+        "home.FormPage",
+        "professionalisering.ProgrammePage",
+        "professionalisering.LearningTrajectoryPage",
+        "blog.BlogIndexPage",
+    ]
     max_count_per_parent = 1
     template = "pages/home_page.html"
 
