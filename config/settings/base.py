@@ -183,6 +183,7 @@ ACCOUNT_USER_MODEL_USERNAME_FIELD = "username"
 ACCOUNT_LOGOUT_ON_GET = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Toezichtnet] "
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = os.environ.get("ACCOUNT_DEFAULT_HTTP_PROTOCOL", "https")
+ACCOUNT_ADAPTER = "blog.adapters.AccountAdapter"
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Toezichtnet"
