@@ -141,7 +141,8 @@ def pytest_runtest_teardown(item, nextitem):
     if restore:
         _share_snapshots()
     result = yield
-    if restore and _SNAPSHOTS:
+    # After the last test, session teardown has already dropped the test database: nothing to restore.
+    if restore and _SNAPSHOTS and nextitem is not None:
         from django.db import connections
 
         from pytest_django.plugin import blocking_manager_key
