@@ -12,13 +12,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import prefetch_related_objects
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
 from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from modelsearch.index import AutocompleteField, SearchField
-from wagtail.models import Page, get_page_models
+from wagtail.models import Page, Site, get_page_models
 from wagtail.search.backends import get_search_backend
 
 from .highlight import highlight, highlight_title
@@ -63,8 +64,13 @@ def database_backend():
 
 
 def visible_pages(locale):
-    """What a visitor may find: live, public, real (non-alias) pages of one locale, below the root."""
-    return Page.objects.live().public().filter(locale=locale, alias_of__isnull=True, depth__gt=1)
+    """What a visitor may find: live, public, real (non-alias) pages of one locale inside a site (so with a URL)."""
+    in_a_site = Q()
+    for root in Site.get_site_root_paths():
+        in_a_site |= Q(url_path__startswith=root.root_path)
+    if not in_a_site:
+        return Page.objects.none()
+    return Page.objects.live().public().filter(in_a_site, locale=locale, alias_of__isnull=True)
 
 
 def run_query(backend, query, queryset, limit):
@@ -200,7 +206,6 @@ def snippet_source(page):
 @dataclass
 class Result:
     page: Page
-    url: str
     title: str
     type_key: str
     type_label: str
@@ -208,6 +213,7 @@ class Result:
     themes: list = field(default_factory=list)
     promoted: bool = False
     description: str = ""
+    url: str = ""
 
     @property
     def year(self):
@@ -217,44 +223,44 @@ class Result:
     def theme_slugs(self):
         return {theme.slug for theme in self.themes}
 
-    def decorate(self, terms):
-        """Highlighted title and snippet, computed only for the rows on the current results page."""
+    def decorate(self, terms, request):
+        """URL, highlighted title and snippet, computed only for the rows on the current results page."""
+        self.url = self.page.get_url(request) or ""
         self.title_html = highlight_title(self.title, terms)
         source = self.description or snippet_source(self.page)
         self.snippet, self.snippet_matched = highlight(source, terms)
         return self
 
 
-def load_results(ids, request):
-    """Result rows for page ids, in the given order; pages without a URL are left out."""
-    pages = Page.objects.filter(pk__in=ids).specific().select_related("locale")
-    by_pk = {page.pk: page for page in pages}
-    by_model = {}
-    for page in by_pk.values():
-        by_model.setdefault(type(page), []).append(page)
-    for model, group in by_model.items():
+def load_results(ids):
+    """Result rows for page ids, in the given order, with what facets and sorting need.
+
+    The specific pages are loaded per page type, without first building a base Page for each hit.
+    """
+    content_types = Page.objects.filter(pk__in=ids).values_list("pk", "content_type_id")
+    pks_by_type = {}
+    for pk, content_type_id in content_types:
+        pks_by_type.setdefault(content_type_id, []).append(pk)
+    by_pk = {}
+    for content_type_id, pks in pks_by_type.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        if model is None:  # a page type whose code was removed
+            continue
+        pages = model.objects.filter(pk__in=pks).select_related("locale")
         if hasattr(model, "themes"):
-            prefetch_related_objects(group, "themes")
+            pages = pages.prefetch_related("themes")
+        by_pk.update((page.pk, page) for page in pages)
+    labels = {}
     rows = []
     for pk in ids:
         page = by_pk.get(pk)
         if page is None:
             continue
-        url = page.get_url(request)
-        if not url:
-            continue
         model = type(page)
-        rows.append(
-            Result(
-                page=page,
-                url=url,
-                title=page.title,
-                type_key=type_key(model),
-                type_label=str(type_label(model)),
-                date=result_date(page),
-                themes=page_themes(page),
-            )
-        )
+        if model not in labels:
+            labels[model] = (type_key(model), str(type_label(model)))
+        key, label = labels[model]
+        rows.append(Result(page=page, title=page.title, type_key=key, type_label=label, date=result_date(page), themes=page_themes(page)))
     return rows
 
 

@@ -71,7 +71,7 @@ def promotions_for(query, locale, request):
                 descriptions[page.pk] = pick.description
         elif pick.external_link_url:
             external.append(pick)
-    rows = engine.load_results(ids, request)
+    rows = engine.load_results(ids)
     for row in rows:
         row.promoted = True
         row.description = descriptions.get(row.page.pk, "")
@@ -106,16 +106,16 @@ def search(request):
 
     promoted = promotions_for(query, locale, request) if page_number == 1 else []
     promoted_ids = {row.page.pk for row in promoted}
-    rows = [row for row in engine.load_results(ids, request) if row.page.pk not in promoted_ids]
+    rows = [row for row in engine.load_results(ids) if row.page.pk not in promoted_ids]
     facets = engine.facet_counts(rows, filters)
     filtered = engine.sort_rows(engine.apply_filters(rows, filters), sort)
 
     paginator = Paginator(filtered, PAGE_SIZE)
     page_obj = paginator.get_page(page_number)
     for row in page_obj.object_list:
-        row.decorate(terms)
+        row.decorate(terms, request)
     for row in promoted:
-        row.decorate(terms)
+        row.decorate(terms, request)
 
     suggestion = None
     if len(rows) < FEW_RESULTS and not found.corrected:

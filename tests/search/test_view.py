@@ -196,3 +196,35 @@ def test_zero_result_queries_are_reported_to_editors(client, home, django_user_m
     rows = [(stat.query_string, stat.searches, stat.zero_result_searches) for stat in response.context["object_list"]]
     assert rows == [("qwxzrtplk", 2, 2), ("werkwijze", 1, 0)]
     assert "Zoekopdrachten" in response.content.decode()
+
+
+def _search_queries(client, query):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get(search_url(), {"q": query})  # warm caches (site root paths, vocabulary)
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(search_url(), {"q": query})
+    assert response.status_code == 200
+    return len(captured.captured_queries), response
+
+
+def test_search_page_queries_do_not_grow_with_the_number_of_hits(client, home):
+    for number in range(3):
+        add_page(home, f"weinig-{number}", f"Vuurtoren {number}", body="Over de vuurtoren.")
+    for number in range(40):
+        add_page(home, f"veel-{number}", f"Zandbank {number}", body="Over de zandbank.")
+    few, few_response = _search_queries(client, "vuurtoren")
+    many, many_response = _search_queries(client, "zandbank")
+    assert len(result_titles(few_response)) == 3
+    assert len(result_titles(many_response)) == 10
+    assert many == few
+
+
+def test_page_outside_every_site_is_not_found(client, home):
+    from wagtail.models import Page
+
+    add_page(Page.get_first_root_node(), "los", "Losse vuurtorenpagina", body="Vuurtoren zonder site.")
+    add_page(home, "binnen", "Vuurtoren in de site", body="Vuurtoren binnen de site.")
+    _count, response = _search_queries(client, "vuurtoren")
+    assert result_titles(response) == ["Vuurtoren in de site"]
