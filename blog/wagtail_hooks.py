@@ -12,6 +12,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from home.snippets import Sector
 
+from .admin_panels import CommentsPanel
 from .models import Comment, MemberProfile
 
 
@@ -117,3 +118,8 @@ class SpamBulkAction(SetCommentStatusBulkAction):
     aria_label = _("Geselecteerde reacties als spam markeren")
     action_priority = 25
     new_status = Comment.Status.SPAM
+
+
+@hooks.register("construct_homepage_panels")
+def add_comments_panel(request, panels):
+    panels.append(CommentsPanel(request.user))
