@@ -1,9 +1,11 @@
 from django import template
 from django.conf import settings
+from django.db.models import Q
 from django.urls import translate_url
 from django.utils.translation import get_language
 
-from wagtail.models import Locale, Page
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Page
 
 from home.models import SiteSettings
 
@@ -20,39 +22,65 @@ def _site_settings(context):
         return None
 
 
-def _links(stream_value, request=None):
-    """Link dicts for a stream of CallToActionBlocks, with pages in the active language (two queries in all)."""
-    values = [block.value for block in stream_value]
-    chosen = [value["page"] for value in values if value.get("page")]
-    localized = {}
-    if chosen:
-        locale = Locale.get_active()
-        translations = Page.objects.live().filter(translation_key__in=[page.translation_key for page in chosen], locale=locale)
-        localized = {page.translation_key: page for page in translations}
-    path = request.path if request else None
-    links = []
-    for value in values:
-        if page := value.get("page"):
-            target = localized.get(page.translation_key, page)
-            url, text = target.get_url(request=request), value.get("label") or target.title
-        else:
-            url, text = value.get("external_url"), value.get("label")
-        if url:
-            links.append({"url": url, "text": text, "current": bool(path) and url != "/" and path.startswith(url)})
+def _raw_links(stream_value):
+    """(page id, label, external URL) per CallToActionBlock, read from the stored data (no page queries)."""
+    for item in stream_value.raw_data:
+        value = item.get("value") or {}
+        yield value.get("page"), value.get("label") or "", value.get("external_url") or ""
+
+
+def _layout_links(request, site_settings):
+    """Main navigation and footer links, pages in the active language: one query for both, once per request."""
+    cached = getattr(request, "_layout_links", None)
+    if cached is not None:
+        return cached
+    streams = {"nav": list(_raw_links(site_settings.main_navigation)), "footer": list(_raw_links(site_settings.footer_links))}
+    ids = {page_id for items in streams.values() for page_id, _label, _url in items if page_id}
+    originals, translated = {}, {}
+    if ids:
+        language = get_supported_content_language_variant(get_language())
+        chosen_keys = Page.objects.filter(pk__in=ids).values("translation_key")
+        pages = Page.objects.live().filter(Q(pk__in=ids) | Q(translation_key__in=chosen_keys, locale__language_code=language)).select_related("locale")
+        for page in pages:
+            if page.pk in ids:
+                originals[page.pk] = page
+            if page.locale.language_code == language:
+                translated[page.translation_key] = page
+    links = {}
+    for name, items in streams.items():
+        links[name] = []
+        for page_id, label, external_url in items:
+            if page_id:
+                original = originals.get(page_id)
+                if original is None:  # unpublished or deleted since it was chosen
+                    continue
+                target = translated.get(original.translation_key, original)
+                url, text = target.get_url(request=request), label or target.title
+            else:
+                url, text = external_url, label
+            if url:
+                links[name].append({"url": url, "text": text})
+    if request is not None:
+        request._layout_links = links
     return links
 
 
 @register.inclusion_tag("navigation/main_nav.html", takes_context=True)
 def main_navigation(context):
     site_settings = _site_settings(context)
-    items = _links(site_settings.main_navigation, context.get("request")) if site_settings else []
+    if site_settings is None:
+        return {"items": []}
+    request = context.get("request")
+    path = request.path if request else ""
+    items = [{**link, "current": bool(path) and link["url"] != "/" and path.startswith(link["url"])} for link in _layout_links(request, site_settings)["nav"]]
     return {"items": items}
 
 
 @register.inclusion_tag("navigation/footer.html", takes_context=True)
 def site_footer(context):
     site_settings = _site_settings(context)
-    return {"settings": site_settings, "links": _links(site_settings.footer_links) if site_settings else []}
+    links = _layout_links(context.get("request"), site_settings)["footer"] if site_settings else []
+    return {"settings": site_settings, "links": links}
 
 
 @register.inclusion_tag("navigation/breadcrumbs.html", takes_context=True)

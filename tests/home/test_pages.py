@@ -102,3 +102,56 @@ def test_last_updated_never_shows_an_email_username(client, shared_demo_site, dj
     html = client.get("/privacyverklaring/").content.decode()
     assert "redacteur@example.org" not in html
     assert "door de redactie" in html
+
+
+def _nav_links(html):
+    nav = re.search(r'<nav[^>]*aria-label="(?:Hoofdmenu|Main menu)"[^>]*>(.*?)</nav>', html, re.S)
+    assert nav, "no main navigation"
+    return [(href, unescape(re.sub(r"<[^>]+>", "", text)).strip()) for href, text in re.findall(r'<a[^>]*href="([^"]+)"[^>]*>(.*?)</a>', nav.group(1), re.S)]
+
+
+def test_main_navigation_links_to_pages_in_the_visitors_language(client, shared_demo_site):
+    dutch = _nav_links(client.get("/").content.decode())
+    english = _nav_links(client.get("/en/").content.decode())
+    assert dutch and len(english) == len(dutch)
+    assert all(not href.startswith("/en/") for href, _text in dutch)
+    translated = [href for href, _text in english if href.startswith("/en/")]
+    assert translated, "no English navigation link points to an English page"
+
+
+def test_navigation_leaves_out_a_page_that_was_unpublished(client, shared_demo_site):
+    from home.models import SiteSettings
+
+    site_settings = SiteSettings.for_site(shared_demo_site)
+    first_page_id = next(item["value"]["page"] for item in site_settings.main_navigation.raw_data if item["value"].get("page"))
+    target = Page.objects.get(pk=first_page_id)
+    before = _nav_links(client.get("/").content.decode())
+    assert target.get_url() in [href for href, _text in before]
+    target.unpublish()
+    after = _nav_links(client.get("/").content.decode())
+    assert target.get_url() not in [href for href, _text in after]
+    assert len(after) == len(before) - 1
+
+
+def test_layout_queries_do_not_grow_with_the_number_of_menu_items(client, shared_demo_site):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from home.models import SiteSettings
+
+    site_settings = SiteSettings.for_site(shared_demo_site)
+    client.get("/privacyverklaring/")
+    with CaptureQueriesContext(connection) as few:
+        few_response = client.get("/privacyverklaring/")
+    extra = [
+        {"type": "link", "value": {"page": page.pk, "label": "", "external_url": "", "description": ""}} for page in Page.objects.live().filter(depth=3)[:6]
+    ]
+    site_settings.main_navigation = list(site_settings.main_navigation.raw_data) + extra
+    site_settings.footer_links = list(site_settings.footer_links.raw_data) + extra
+    site_settings.save()
+    response = client.get("/privacyverklaring/")
+    with CaptureQueriesContext(connection) as many:
+        response = client.get("/privacyverklaring/")
+    assert len(extra) == 6
+    assert len(_nav_links(response.content.decode())) == len(_nav_links(few_response.content.decode())) + len(extra)
+    assert len(many.captured_queries) == len(few.captured_queries)
