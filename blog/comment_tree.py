@@ -5,6 +5,8 @@ from dataclasses import dataclass, field
 from django.db.models import Q, prefetch_related_objects
 from django.utils import timezone
 
+from home.snippets import Sector
+
 from .models import Comment, CommentSettings, MemberProfile, PostFollow
 from .models.comments import MAX_DEPTH
 from .text import render_comment_body
@@ -24,6 +26,7 @@ class CommentNode:
     can_edit: bool = False
     can_withdraw: bool = False
     is_own: bool = False
+    sector_names: list = field(default_factory=list)
 
     @property
     def is_withdrawn(self):
@@ -69,11 +72,15 @@ def build_tree(page, user, edit_window_minutes=15):
     comments = list(visible_comments(page, user))
     profiles = [p for p in (_profile_of(c) for c in comments) if p is not None]
     prefetch_related_objects(profiles, "sectors")
+    sector_names = Sector.localized_names({sector for profile in profiles for sector in profile.sectors.all()}, page.locale)
     now = timezone.now()
     nodes = {}
     roots = []
     for comment in comments:
-        node = CommentNode(comment=comment, profile=_profile_of(comment))
+        profile = _profile_of(comment)
+        node = CommentNode(comment=comment, profile=profile)
+        if profile is not None:
+            node.sector_names = sorted(sector_names[sector.pk] for sector in profile.sectors.all())
         if user is not None and user.is_authenticated and comment.author_id == user.pk:
             node.is_own = True
             node.can_edit = comment.can_edit(user, edit_window_minutes, now)

@@ -1,6 +1,7 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.files.images import get_image_dimensions
+from django.db.models import Case, When
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -93,7 +94,13 @@ class ProfileForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["sectors"].queryset = Sector.objects.filter(locale=Locale.get_default()).order_by("name")
+        sectors = Sector.objects.filter(locale=Locale.get_default())
+        names = Sector.localized_names(sectors)
+        alphabetical = sorted(names, key=lambda pk: names[pk].casefold())
+        if alphabetical:
+            sectors = sectors.order_by(Case(*(When(pk=pk, then=position) for position, pk in enumerate(alphabetical))))
+        self.fields["sectors"].queryset = sectors
+        self.fields["sectors"].label_from_instance = lambda sector: names.get(sector.pk, sector.name)
         self.fields["display_name"].error_messages["required"] = _("Vul je naam in.")
 
     def clean_photo(self):

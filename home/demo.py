@@ -110,7 +110,16 @@ THEMES = [
     ("Maatschappelijke dialoog", "maatschappelijke-dialoog", "Het gesprek over rol en verwachtingen van toezicht."),
     ("Data en technologie", "data-en-technologie", "Datagedreven toezicht en digitale middelen."),
 ]
-SECTORS = ["Rijksoverheid", "Gemeentelijke overheid", "Provinciale overheid", "Jeugdzorg", "Onderwijs", "Onderzoek en advies", "Bedrijfsleven", "Zorg"]
+SECTORS = {
+    "Rijksoverheid": "Central government",
+    "Gemeentelijke overheid": "Municipal government",
+    "Provinciale overheid": "Provincial government",
+    "Jeugdzorg": "Youth care",
+    "Onderwijs": "Education",
+    "Onderzoek en advies": "Research and advice",
+    "Bedrijfsleven": "Business",
+    "Zorg": "Health care",
+}
 
 
 def build_taxonomy(context):
@@ -129,7 +138,11 @@ def build_taxonomy(context):
         snippet_translation(theme, en, name=english_names[slug], description="")
         themes[slug] = theme
     context["themes"] = themes
-    context["sectors"] = {name: snippet(Sector, {"name": name}) for name in SECTORS}
+    context["sectors"] = {}
+    for name, english_name in SECTORS.items():
+        sector = snippet(Sector, {"name": name})
+        snippet_translation(sector, en, name=english_name)
+        context["sectors"][name] = sector
     bir = context["organisations"]["BIR"]
     context["people"] = {
         "ytzen": snippet(Person, {"name": "Ytzen Renema"}, role="Programmamanager professionalisering", organisation=bir, email="y.renema@example.org"),
