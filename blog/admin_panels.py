@@ -6,17 +6,15 @@ from django.urls import reverse
 
 from wagtail.admin.ui.components import Component
 
-from .models import Comment
+from .models import BlogPage, Comment
+from .models.pages import authored_by
 
 LIMIT = 5
 
 
 def own_posts_filter(user):
-    """Comments on posts the user owns or is listed as author of (matched on the author's e-mail)."""
-    condition = Q(page__owner=user)
-    if user.email:
-        condition |= Q(page__authors__person__email__iexact=user.email)
-    return condition
+    """Comments on posts the user owns or is listed as author of (Person.user)."""
+    return Q(page__owner=user) | Q(page__in=BlogPage.objects.filter(authored_by(user)).values("pk"))
 
 
 class CommentsPanel(Component):

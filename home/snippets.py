@@ -1,5 +1,6 @@
 """Shared taxonomy and people snippets, used by every page family."""
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -95,8 +96,25 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
         related_name="+",
         help_text=_("Optionele portretfoto; vul bij de afbeelding een omschrijving in."),
     )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("beheeraccount"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Het account waarmee deze persoon in het beheer werkt. Een blogger mag dan de blogs bewerken waarbij hij of zij als auteur staat."),
+    )
 
-    panels = [FieldPanel("name"), FieldPanel("role"), FieldPanel("organisation"), FieldPanel("email"), FieldPanel("bio"), FieldPanel("photo")]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("role"),
+        FieldPanel("organisation"),
+        FieldPanel("email"),
+        FieldPanel("bio"),
+        FieldPanel("photo"),
+        FieldPanel("user"),
+    ]
     translatable_fields = ["role", "bio"]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name"), index.SearchField("role")]
 

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, MultipleChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Orderable, Page
+from wagtail.models import Locale, Orderable, Page, PagePermissionTester
 from wagtail.search import index
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -157,6 +157,26 @@ def _text_of(value):
     return ""
 
 
+def authored_by(user):
+    """Posts that list the user as author (through Person.user, in any translation of the person)."""
+    people = Person.objects.filter(user=user).values("translation_key")
+    return Q(authors__person__translation_key__in=people)
+
+
+class CoAuthorPermissionTester(PagePermissionTester):
+    """A blogger (Wagtail 'add' permission in the section) may edit a post listing them as author, as if they owned it."""
+
+    def can_edit(self):
+        return super().can_edit() or self.is_co_author()
+
+    def is_co_author(self):
+        if not self.user.is_active or self.user.is_superuser or "add" not in self.permissions:
+            return False
+        if not hasattr(self, "_is_co_author"):
+            self._is_co_author = BlogPage.objects.filter(authored_by(self.user), pk=self.page.pk).exists()
+        return self._is_co_author
+
+
 class BlogPage(HeroImageFields, BasePage):
     intro = models.TextField(_("introductie"), max_length=600, help_text=_("Eén of twee zinnen die de blog samenvatten; vet boven de tekst en in overzichten."))
     body = StreamField(BlogStoryBlock(), verbose_name=_("inhoud"), blank=True, help_text=_("De tekst van de blog."))
@@ -222,6 +242,9 @@ class BlogPage(HeroImageFields, BasePage):
             .distinct()
             .order_by("-publication_date", "-pk")[:limit]
         )
+
+    def permissions_for_user(self, user):
+        return CoAuthorPermissionTester(user, self)
 
     def get_context(self, request, *args, **kwargs):
         from ..comment_tree import build_comment_context

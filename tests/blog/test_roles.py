@@ -145,3 +145,40 @@ def test_moderator_edits_a_comment_status_in_admin(blog_index, moderator, member
     comment.refresh_from_db()
     assert comment.status == Comment.Status.REJECTED and not comment.is_reported
     assert "Twijfelgeval" not in Client().get(post.url).content.decode()
+
+
+def test_blogger_listed_as_author_may_edit_but_not_publish(client, blog_index, blogger, author):
+    author.user = blogger
+    author.save()
+    co_authored = make_post(blog_index, "samen-geschreven", authors=[author])
+    perms = co_authored.permissions_for_user(blogger)
+    assert perms.can_edit()
+    assert not perms.can_publish()
+    assert not perms.can_delete()
+    client.force_login(blogger)
+    assert client.get(f"/admin/pages/{co_authored.pk}/edit/").status_code == 200
+
+
+def test_author_link_gives_no_rights_without_the_blogger_role_or_on_other_posts(client, blog_index, blogger, author):
+    member = get_user_model().objects.create_user("lid", "lid@example.org", "x")
+    author.user = member
+    author.save()
+    co_authored = make_post(blog_index, "samen-geschreven", authors=[author])
+    assert not co_authored.permissions_for_user(member).can_edit()
+    not_listed = make_post(blog_index, "zonder-deze-auteur")
+    author.user = blogger
+    author.save()
+    assert not not_listed.permissions_for_user(blogger).can_edit()
+    client.force_login(blogger)
+    assert client.get(f"/admin/pages/{not_listed.pk}/edit/").status_code in (302, 403)
+
+
+def test_co_author_in_the_english_translation_of_the_person(blog_index, blogger, author):
+    from wagtail.models import Locale
+
+    english = author.copy_for_translation(Locale.objects.get(language_code="en"))
+    english.save()
+    author.user = blogger
+    author.save()
+    post = make_post(blog_index, "met-engelse-auteur", authors=[english])
+    assert post.permissions_for_user(blogger).can_edit()
