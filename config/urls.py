@@ -26,6 +26,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("account/", include("allauth.urls")),
+    path("_util/login/", home_views.frontend_login, name="frontend_login"),
     path("", include("search.urls")),
     path("", include("blog.urls")),
     path("", include(wagtail_urls)),

@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
+from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
 import dj_database_url
@@ -42,6 +43,7 @@ def require_env(name, hint=""):
 #   EMAIL_URL-like: EMAIL_HOST, EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD, EMAIL_USE_TLS, DEFAULT_FROM_EMAIL
 #   MEDIA_ROOT, MEDIA_URL, STATIC_ROOT, STATIC_URL
 #   WAGTAILADMIN_BASE_URL: url, http://127.0.0.1:8000
+#   REDIS_URL: url, unset (per-process memory cache); required in production (shared cache, sessions, rate limits)
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 DEBUG = env_bool("DEBUG", False)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1")
@@ -125,7 +127,27 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+def caches_from_env():
+    """Redis when REDIS_URL is set (shared by every process: rate limits, login throttling, sessions); else local memory."""
+    url = os.environ.get("REDIS_URL", "").strip()
+    if not url:
+        return {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    if not url.startswith(("redis://", "rediss://", "unix://")):
+        raise ImproperlyConfigured("REDIS_URL must start with redis://, rediss:// or unix://.")
+    return {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": url,
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "toezichtnet"),
+            "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
+        }
+    }
+
+
+CACHES = caches_from_env()
+if os.environ.get("REDIS_URL", "").strip():
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -184,10 +206,16 @@ ACCOUNT_LOGOUT_ON_GET = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Toezichtnet] "
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = os.environ.get("ACCOUNT_DEFAULT_HTTP_PROTOCOL", "https")
 ACCOUNT_ADAPTER = "blog.adapters.AccountAdapter"
+# Failed logins: 10 a minute per client, 5 per 5 minutes per account (allauth's cache-based limits; shared when on Redis).
+ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,5/300s/key"}
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Toezichtnet"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Staff only (admin-access permission, verified e-mail), throttled; members log in through allauth.
+WAGTAILADMIN_USER_LOGIN_FORM = "home.forms.AdminLoginForm"
+# Login-restricted pages send visitors to the member login, which enforces e-mail verification.
+WAGTAIL_FRONTEND_LOGIN_URL = reverse_lazy("account_login")
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
