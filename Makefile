@@ -6,7 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 DEV_SETTINGS := config.settings.dev
 
-.PHONY: help install run test lint format migrations messages searchengine searchengine-stop postgres postgres-stop search-eval bench clean
+.PHONY: help install run test lint format migrations messages searchengine searchengine-stop postgres postgres-stop redis redis-stop search-eval bench clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-20s %s\n", $$1, $$2}'
@@ -49,6 +49,12 @@ searchengine: ## Start a local OpenSearch node (prints OPENSEARCH_URL)
 
 searchengine-stop: ## Stop the local OpenSearch node
 	@bash scripts/searchengine.sh stop
+
+redis: ## Start a throwaway Redis server (prints REDIS_URL)
+	@bash scripts/redis.sh start
+
+redis-stop: ## Stop the throwaway Redis server
+	@bash scripts/redis.sh stop
 
 postgres: ## Start a throwaway PostgreSQL (prints DATABASE_URL)
 	@bash scripts/postgres.sh start

@@ -24,5 +24,5 @@ echo "== pass 1: $database, search backend: $search"
 .venv/bin/pytest -n "$workers" --dist loadfile -p no:cacheprovider "$@"
 
 echo "== pass 2: embedded default (SQLite, database search backend)"
-env -u DATABASE_URL -u OPENSEARCH_URL -u ELASTICSEARCH_URL -u OPENSEARCH_VERSION \
-    TEST_PASS=sqlite .venv/bin/pytest -n "$workers" --dist loadfile -p no:cacheprovider -m "not browser and not searchengine" "$@"
+env -u DATABASE_URL -u OPENSEARCH_URL -u ELASTICSEARCH_URL -u OPENSEARCH_VERSION -u REDIS_URL \
+    TEST_PASS=sqlite .venv/bin/pytest -n "$workers" --dist loadfile -p no:cacheprovider -m "not browser and not searchengine and not redis" "$@"

@@ -3,7 +3,7 @@ import unittest
 
 import pytest
 
-SERVICE_MARKERS = ("browser", "searchengine", "postgres")
+SERVICE_MARKERS = ("browser", "searchengine", "postgres", "redis")
 
 
 def pytest_configure(config):

@@ -14,7 +14,7 @@ STRONG_KEY = secrets.token_urlsafe(50)
 
 def run_production(code_or_args, **env_overrides):
     env = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_ALLOW_ASYNC_UNSAFE"}}
-    env |= {"DJANGO_SETTINGS_MODULE": "config.settings.production", "ALLOWED_HOSTS": "toezichtnet.example.org"}
+    env |= {"DJANGO_SETTINGS_MODULE": "config.settings.production", "ALLOWED_HOSTS": "toezichtnet.example.org", "REDIS_URL": "redis://127.0.0.1:6379/0"}
     env |= env_overrides
     env = {k: v for k, v in env.items() if v is not None}
     args = ["-c", code_or_args] if isinstance(code_or_args, str) else code_or_args
@@ -45,6 +45,18 @@ def test_production_refuses_to_start_without_allowed_hosts():
     result = run_production("import django; django.setup()", SECRET_KEY=STRONG_KEY, ALLOWED_HOSTS=None)
     assert result.returncode != 0
     assert "ALLOWED_HOSTS" in result.stderr
+
+
+def test_production_refuses_to_start_without_a_shared_cache():
+    result = run_production("import django; django.setup()", SECRET_KEY=STRONG_KEY, REDIS_URL=None)
+    assert result.returncode != 0
+    assert "REDIS_URL must be set" in result.stderr
+
+
+def test_production_refuses_a_cache_url_that_is_not_redis():
+    result = run_production("import django; django.setup()", SECRET_KEY=STRONG_KEY, REDIS_URL="memcached://127.0.0.1:11211")
+    assert result.returncode != 0
+    assert "REDIS_URL must start with redis://" in result.stderr
 
 
 def test_production_check_deploy_reports_no_issues():
