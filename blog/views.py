@@ -29,11 +29,22 @@ BOT_RE = re.compile(
 )
 
 
-def _live_post(page_id):
-    page = BlogPage.objects.live().public().filter(pk=page_id).first()
+def _require_viewable(request, page):
+    """404 unless the request may see the post, by the rule Wagtail's own serve() applies: the post is live and
+    every view restriction on it or an ancestor (password, login, groups) accepts this request. Hidden and
+    missing posts get the same answer, so sequential ids reveal nothing."""
+    if not page.live or not all(restriction.accept_request(request) for restriction in page.get_view_restrictions()):
+        raise Http404
+
+
+def _viewable_post(request, page_id):
+    page = BlogPage.objects.filter(pk=page_id).first()
     if page is None:
         raise Http404
+    _require_viewable(request, page)
     return page
+
+
 
 
 def _profile_or_none(user):
@@ -47,7 +58,7 @@ def _refuse(request, page, message, status):
 @require_POST
 @login_required
 def post_comment(request, page_id):
-    page = _live_post(page_id)
+    page = _viewable_post(request, page_id)
     post_url = page.get_url(request)
     if not page.comments_open:
         return _refuse(request, page, _("De reacties bij deze blog zijn gesloten."), 403)
@@ -99,14 +110,17 @@ def _comment_url(request, page, comment):
     return f"{page.get_url(request)}{query}#reactie-{comment.pk}"
 
 
-def _own_comment(request, pk):
+def _comment_and_post(request, pk):
+    """The comment and its post, or 404 when the comment does not exist or the request may not see its post."""
     comment = get_object_or_404(Comment.objects.select_related("page"), pk=pk)
-    return comment, comment.page.specific
+    page = comment.page
+    _require_viewable(request, page)
+    return comment, page
 
 
 @login_required
 def edit_comment(request, pk):
-    comment, page = _own_comment(request, pk)
+    comment, page = _comment_and_post(request, pk)
     window = CommentSettings.for_request(request).edit_window_minutes
     if not comment.can_edit(request.user, window):
         return _refuse(request, page, _("Je kunt alleen je eigen reactie bewerken, en alleen in de eerste %(minutes)d minuten.") % {"minutes": window}, 403)
@@ -127,7 +141,7 @@ def edit_comment(request, pk):
 
 @login_required
 def withdraw_comment(request, pk):
-    comment, page = _own_comment(request, pk)
+    comment, page = _comment_and_post(request, pk)
     if not comment.can_withdraw(request.user):
         return _refuse(request, page, _("Je kunt alleen je eigen reactie intrekken."), 403)
     if request.method == "POST":
@@ -140,7 +154,7 @@ def withdraw_comment(request, pk):
 
 @login_required
 def report_comment(request, pk):
-    comment, page = _own_comment(request, pk)
+    comment, page = _comment_and_post(request, pk)
     if comment.status != Comment.Status.APPROVED:
         raise Http404
     form = ReportForm(request.POST if request.method == "POST" else None)
@@ -153,10 +167,7 @@ def report_comment(request, pk):
 
 
 def comment_permalink(request, pk):
-    comment = get_object_or_404(Comment.objects.select_related("page"), pk=pk)
-    page = comment.page.specific
-    if not page.live:
-        raise Http404
+    comment, page = _comment_and_post(request, pk)
     roots, _count = build_tree(page, request.user if request.user.is_authenticated else None)
     node = find_node(roots, comment.pk)
     if node is None:
@@ -167,7 +178,7 @@ def comment_permalink(request, pk):
 @require_POST
 @login_required
 def follow_post(request, page_id):
-    page = _live_post(page_id)
+    page = _viewable_post(request, page_id)
     follow, created = PostFollow.objects.get_or_create(page=page, user=request.user)
     if created:
         messages.success(request, _("Je volgt deze blog. Je krijgt een e-mail bij elke nieuwe reactie."))
