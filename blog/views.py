@@ -121,20 +121,31 @@ def _comment_and_post(request, pk):
 @login_required
 def edit_comment(request, pk):
     comment, page = _comment_and_post(request, pk)
-    window = CommentSettings.for_request(request).edit_window_minutes
+    site_settings = CommentSettings.for_request(request)
+    window = site_settings.edit_window_minutes
     if not comment.can_edit(request.user, window):
         return _refuse(request, page, _("Je kunt alleen je eigen reactie bewerken, en alleen in de eerste %(minutes)d minuten.") % {"minutes": window}, 403)
     form = CommentEditForm(request.POST if request.method == "POST" else None, instance=comment)
+    # Under pre-moderation a changed text must be approved again, or approval could be used to publish anything.
+    remoderate = site_settings.moderation == CommentSettings.Moderation.PRE and comment.status == Comment.Status.APPROVED
     if request.method == "POST" and form.is_valid():
+        changed = "body" in form.changed_data
         comment = form.save(commit=False)
         comment.edited_at = timezone.now()
-        comment.save(update_fields=["body", "edited_at"])
-        messages.success(request, _("Je reactie is bijgewerkt."))
+        fields = ["body", "edited_at"]
+        if remoderate and changed:
+            comment.status = Comment.Status.PENDING
+            fields.append("status")
+        comment.save(update_fields=fields)
+        if remoderate and changed:
+            messages.success(request, _("Uw reactie is bijgewerkt. Een moderator beoordeelt hem opnieuw; tot die tijd ziet alleen u hem."))
+        else:
+            messages.success(request, _("Je reactie is bijgewerkt."))
         return HttpResponseRedirect(_comment_url(request, page, comment))
     return render(
         request,
         "blog/comment_edit.html",
-        {"post": page, "comment": comment, "form": form, "deadline": comment.edit_deadline(window)},
+        {"post": page, "comment": comment, "form": form, "deadline": comment.edit_deadline(window), "remoderate": remoderate},
         status=400 if form.errors else 200,
     )
 
