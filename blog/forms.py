@@ -10,7 +10,7 @@ from wagtail.models import Locale
 from home.snippets import Sector
 
 from .models import Comment, CommentReport, MemberProfile
-from .models.comments import MAX_LENGTH, MAX_LINKS
+from .models.comments import MAX_LENGTH, MAX_LINKS, SUBMISSION_KEY_PATTERN
 from .text import count_links
 
 MAX_PHOTO_BYTES = 2 * 1024 * 1024
@@ -50,6 +50,14 @@ def body_field():
 class CommentForm(CommentBodyMixin, forms.Form):
     body = body_field()
     parent = forms.IntegerField(required=False, min_value=1, max_value=2**63 - 1, widget=forms.HiddenInput)
+    # One random key per rendered form (templatetag comment_tags.submission_token): a second POST of the same
+    # form does not store a second comment. Optional, so a form rendered before this field existed still posts.
+    submission_token = forms.RegexField(
+        regex=SUBMISSION_KEY_PATTERN,
+        required=False,
+        widget=forms.HiddenInput,
+        error_messages={"invalid": _("Het formulier is beschadigd. Laad de pagina opnieuw en plaats uw reactie nog eens.")},
+    )
     # Honeypot: hidden from people, filled in by naive bots.
     website = forms.CharField(required=False, label=_("Laat dit veld leeg"))
 

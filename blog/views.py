@@ -7,7 +7,7 @@ from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -73,6 +73,9 @@ def post_comment(request, page_id):
             form.add_error(None, _("De reactie waarop je wilt antwoorden bestaat niet (meer)."))
     if not form.is_valid():
         return render(request, "blog/comment_error.html", {"post": page, "form": form}, status=400)
+    token = form.cleaned_data.get("submission_token") or None
+    if token and (earlier := Comment.objects.filter(author=request.user, submission_token=token).first()):
+        return _already_submitted(request, page, form, earlier)  # a double click or a retried POST: before the rate limit
     site_settings = CommentSettings.for_request(request)
     key = f"blog:comment-rate:{request.user.pk}"
     cache.add(key, 0, timeout=60)
@@ -87,20 +90,38 @@ def post_comment(request, page_id):
     if parent is not None and parent.depth >= MAX_DEPTH:
         parent = parent.parent  # stay within the depth limit: answer in the same thread
     pre_moderated = site_settings.moderation == CommentSettings.Moderation.PRE
-    with transaction.atomic():
-        comment = Comment.objects.create(
-            page=page,
-            parent=parent,
-            author=request.user,
-            body=form.cleaned_data["body"],
-            depth=(parent.depth + 1) if parent else 0,
-            status=Comment.Status.PENDING if pre_moderated else Comment.Status.APPROVED,
-        )
+    try:
+        with transaction.atomic():
+            comment = Comment.objects.create(
+                page=page,
+                parent=parent,
+                author=request.user,
+                body=form.cleaned_data["body"],
+                depth=(parent.depth + 1) if parent else 0,
+                status=Comment.Status.PENDING if pre_moderated else Comment.Status.APPROVED,
+                submission_token=token,
+            )
+    except IntegrityError:
+        # The same form arrived twice at once: the unique (author, submission_token) let only one in.
+        earlier = Comment.objects.filter(author=request.user, submission_token=token).first() if token else None
+        if earlier is None:
+            raise
+        return _already_submitted(request, page, form, earlier)
     if pre_moderated:
         messages.success(request, _("Bedankt! Je reactie wordt zichtbaar zodra een moderator hem heeft goedgekeurd."))
     else:
         messages.success(request, _("Je reactie is geplaatst."))
     return HttpResponseRedirect(_comment_url(request, page, comment))
+
+
+def _already_submitted(request, page, form, earlier):
+    """A second POST of one rendered form. The same text to the same post: point to the comment already stored.
+    Other text (e.g. the form reused after the back button): nothing is stored, the text is offered again."""
+    if earlier.page_id == page.pk and earlier.body == form.cleaned_data["body"]:
+        messages.info(request, _("Deze reactie was al geplaatst; u ziet hem hieronder."))
+        return HttpResponseRedirect(_comment_url(request, page, earlier))
+    form.add_error(None, _("Dit formulier was al verstuurd. Controleer uw tekst en plaats de reactie opnieuw."))
+    return render(request, "blog/comment_error.html", {"post": page, "form": form}, status=409)
 
 
 def _comment_url(request, page, comment):

@@ -13,6 +13,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 MAX_DEPTH = 2  # 0 = top level; three levels in all
 MAX_LENGTH = 5000
 MAX_LINKS = 3
+SUBMISSION_KEY_PATTERN = r"\A[A-Za-z0-9_-]{16,64}\Z"
 
 
 class Comment(models.Model):
@@ -57,12 +58,24 @@ class Comment(models.Model):
     notified_at = models.DateTimeField(
         _("melding verstuurd op"), null=True, blank=True, editable=False, help_text=_("Wanneer de e-mails over deze reactie zijn verstuurd.")
     )
+    submission_token = models.CharField(
+        _("verzendsleutel"),
+        max_length=64,
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("Willekeurige sleutel van het formulier waarmee de reactie is geplaatst; voorkomt dat één formulier twee reacties oplevert."),
+    )
 
     class Meta:
         verbose_name = _("reactie")
         verbose_name_plural = _("reacties")
         ordering = ["created_at", "pk"]
         indexes = [models.Index(fields=["page", "status", "created_at"])]
+        constraints = [
+            # Holds across processes and concurrent requests: one comment per member per rendered form.
+            models.UniqueConstraint(fields=["author", "submission_token"], name="blog_comment_submitted_once"),
+        ]
 
     def __str__(self):
         return self.excerpt
