@@ -6,6 +6,7 @@ import re
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
+from django.core import signing
 from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.http import Http404, HttpResponse, HttpResponseRedirect
@@ -29,6 +30,11 @@ BOT_RE = re.compile(
 )
 
 
+VIEW_WINDOW_SECONDS = 30 * 60  # repeated views from one browser within this window count once
+VIEW_STAMP_HEADER = "View-Stamp"
+VIEW_STAMP_SALT = "blog.count_view"
+
+
 def _require_viewable(request, page):
     """404 unless the request may see the post, by the rule Wagtail's own serve() applies: the post is live and
     every view restriction on it or an ancestor (password, login, groups) accepts this request. Hidden and
@@ -43,8 +49,6 @@ def _viewable_post(request, page_id):
         raise Http404
     _require_viewable(request, page)
     return page
-
-
 
 
 def _profile_or_none(user):
@@ -220,15 +224,32 @@ def follow_post(request, page_id):
     return HttpResponseRedirect(page.get_url(request) + "#reacties")
 
 
+def _recently_counted(stamp, page_id):
+    """True for a stamp this endpoint issued for this post less than VIEW_WINDOW_SECONDS ago (server clock)."""
+    if not stamp or len(stamp) > 100:
+        return False
+    try:
+        return signing.TimestampSigner(salt=VIEW_STAMP_SALT).unsign(stamp, max_age=VIEW_WINDOW_SECONDS) == str(page_id)
+    except signing.BadSignature:  # also SignatureExpired
+        return False
+
+
 @csrf_exempt  # no session state changes; the page may come from a cache without a fresh token
 @require_POST
 def count_view(request, page_id):
-    """Called by blog.js after the page loaded. Counts one view unless the client looks like a bot. Stores no IP or visitor data."""
+    """Called by blog.js after the page loaded, without cookies. Counts one view of a live post without view
+    restrictions, unless the client looks like a bot or sends the stamp of a view counted in the last 30 minutes.
+    A counted view answers with a new stamp (post id + server time, signed; the same for everyone counted in
+    that second), which blog.js keeps in localStorage. Stores no IP or visitor data. See blog/README.md."""
     user_agent = request.headers.get("User-Agent", "")
     is_browser = user_agent and not BOT_RE.search(user_agent) and request.headers.get("Purpose") != "prefetch"
-    if is_browser and BlogPage.objects.live().filter(pk=page_id).exists():
+    response = HttpResponse(status=204)
+    if not is_browser or _recently_counted(request.POST.get("stamp", ""), page_id):
+        return response
+    if BlogPage.objects.live().public().filter(pk=page_id).exists():
         BlogPageViewCount.increment(page_id)
-    return HttpResponse(status=204)
+        response[VIEW_STAMP_HEADER] = signing.TimestampSigner(salt=VIEW_STAMP_SALT).sign(str(page_id))
+    return response
 
 
 @login_required
