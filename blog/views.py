@@ -252,12 +252,17 @@ def count_view(request, page_id):
     return response
 
 
+def _local_path(url):
+    """A redirect target on this site: an absolute path ("/..."), never a view name, scheme or other host."""
+    if not url.startswith("/") or url.startswith("//") or "\\" in url or any(ord(c) < 32 for c in url):
+        return ""
+    return url if url_has_allowed_host_and_scheme(url, allowed_hosts=None) else ""
+
+
 @login_required
 def profile(request):
     instance = _profile_or_none(request.user)
-    next_url = request.POST.get("next") or request.GET.get("next") or ""
-    if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
-        next_url = ""
+    next_url = _local_path(request.POST.get("next") or request.GET.get("next") or "")
     form = ProfileForm(*((request.POST, request.FILES) if request.method == "POST" else ()), instance=instance)
     if request.method == "POST" and form.is_valid():
         member_profile = form.save(commit=False)
@@ -265,7 +270,7 @@ def profile(request):
         member_profile.save()
         form.save_m2m()
         messages.success(request, _("Je profiel is opgeslagen."))
-        return redirect(next_url or reverse("blog:profile"))
+        return HttpResponseRedirect(next_url or reverse("blog:profile"))
     comments = Comment.objects.filter(author=request.user).select_related("page").order_by("-created_at")[:50]
     return render(
         request,
