@@ -18,6 +18,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
+from home.forms import email_unverified
+
 from .comment_tree import build_tree, find_node
 from .forms import CommentEditForm, CommentForm, DeleteAccountForm, ProfileForm, ReportForm
 from .models import BlogPage, BlogPageViewCount, Comment, CommentReport, CommentSettings, MemberProfile, PostFollow
@@ -66,6 +68,8 @@ def post_comment(request, page_id):
     post_url = page.get_url(request)
     if not page.comments_open:
         return _refuse(request, page, _("De reacties bij deze blog zijn gesloten."), 403)
+    if email_unverified(request.user):
+        return _refuse(request, page, _("Bevestig eerst uw e-mailadres via de link in de e-mail die wij u stuurden; daarna kunt u reageren."), 403)
     if _profile_or_none(request.user) is None:
         messages.info(request, _("Vul eerst je profiel in; andere leden zien je naam, organisatie en functie bij je reactie."))
         return redirect(reverse("blog:profile") + "?" + urlencode({"next": post_url}))

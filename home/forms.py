@@ -9,13 +9,15 @@ from allauth.account.adapter import get_adapter
 from allauth.account.models import EmailAddress
 
 
+def email_unverified(user):
+    """True when the account's own e-mail address is recorded (by allauth) and not yet confirmed."""
+    return EmailAddress.objects.filter(user=user, email__iexact=user.email, verified=False).exists()
+
+
 def may_use_admin(user):
     """Admin access is a permission given to staff groups; a member account never has it.
-    An account whose own e-mail address is recorded as unverified is refused even if it was given access."""
-    if not user.is_active or not user.has_perm("wagtailadmin.access_admin"):
-        return False
-    unverified = EmailAddress.objects.filter(user=user, email__iexact=user.email, verified=False)
-    return not unverified.exists()
+    An account whose own e-mail address is unverified is refused even if it was given access."""
+    return user.is_active and user.has_perm("wagtailadmin.access_admin") and not email_unverified(user)
 
 
 class AdminLoginForm(LoginForm):

@@ -169,3 +169,15 @@ def test_failed_logins_in_another_process_count_here(shared_cache, blogger):
     response = admin_login(client, "blogger")
     assert not is_logged_in(client)
     assert "Te veel inlogpogingen" in response.content.decode()
+
+
+def test_a_session_of_an_unverified_account_cannot_comment(client, unverified_member, post):
+    """Defence in depth: should an unverified account ever hold a session, its comments are still refused."""
+    from blog.models import Comment, MemberProfile
+
+    MemberProfile.objects.create(user=unverified_member, display_name="Nieuw", organisation="IGJ", job_title="Inspecteur")
+    client.force_login(unverified_member)
+    response = client.post(comment_url(post), {"body": "Ongeverifieerd commentaar"})
+    assert response.status_code == 403
+    assert "Bevestig eerst uw e-mailadres" in response.content.decode()
+    assert not Comment.objects.filter(author=unverified_member).exists()
