@@ -258,3 +258,23 @@ def test_redacteur_cannot_manage_users_groups_workflows_or_sites(client, url):
 def test_redacteur_cannot_create_a_group_by_posting(client):
     client.post("/admin/groups/new/", {"name": "Eigen groep"})
     assert not Group.objects.filter(name="Eigen groep").exists()
+
+
+# No third-party calls from the admin --------------------------------------------------------------------
+
+
+def test_admin_pages_call_no_third_party_for_an_editor(client, tree):
+    for url in ("/admin/", f"/admin/pages/{tree['about'].pk}/edit/", "/admin/pages/"):
+        html = client.get(url).content.decode()
+        assert "gravatar" not in html, url
+        assert "releases.wagtail" not in html and "w-upgrade" not in html, url
+
+
+def test_admin_dashboard_has_no_release_check_or_gravatar_for_a_superuser(tree):
+    admin = get_user_model().objects.create_superuser("beheer", "beheer@example.org", "x")
+    client = Client()
+    client.force_login(admin)
+    html = client.get("/admin/").content.decode()
+    assert "w-upgrade" not in html  # the Stimulus controller that fetches releases.wagtail.org/latest.txt
+    assert "gravatar" not in html
+    assert "w-whats-new" not in html  # the English "what's new" banner
