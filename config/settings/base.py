@@ -223,6 +223,11 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# The admin calls no third party: no Gravatar (it would receive hashes of staff e-mail addresses), no release
+# check against releases.wagtail.org, no English "what's new" banner linking to Wagtail's guide.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 
 
 def search_backends_from_env():
