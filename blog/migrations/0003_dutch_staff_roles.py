@@ -13,7 +13,7 @@ def retire_stock_roles(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("blog", "0001_initial"),
+        ("blog", "0002_comment_submission_token"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
         # Every Wagtail migration that creates the stock groups, workflow and task or gives them permissions.
         ("wagtailcore", "0098_apitoken"),
