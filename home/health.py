@@ -1,4 +1,4 @@
-"""Liveness checks for /healthz: the database and the configured search backend."""
+"""Readiness checks for /readyz: the database (required) and the search engine (optional: search falls back to the database)."""
 
 import logging
 
@@ -39,7 +39,12 @@ def check_search():
     return {"status": "ok" if ok else "error", "backend": name, "cluster": cluster_status}
 
 
-def health_report():
-    checks = {"database": check_database(), "search": check_search()}
-    healthy = all(check["status"] == "ok" for check in checks.values())
-    return healthy, {"status": "ok" if healthy else "error", "checks": checks}
+def readiness_report():
+    """(ready, report). Not ready without a database; a search engine that is down only degrades search."""
+    database, search = check_database(), check_search()
+    ready = database["status"] == "ok"
+    search_state = "ok" if search["status"] == "ok" else "degraded"
+    if search_state == "degraded":
+        search["status"] = "degraded"
+    status = "error" if not ready else search_state
+    return ready, {"status": status, "database": database["status"], "search": search_state, "checks": {"database": database, "search": search}}

@@ -14,6 +14,7 @@ MAX_DEPTH = 2  # 0 = top level; three levels in all
 MAX_LENGTH = 5000
 MAX_LINKS = 3
 SUBMISSION_KEY_PATTERN = r"\A[A-Za-z0-9_-]{16,64}\Z"
+NOTIFY_FIELDS = {"notified_at", "notify_due_at", "notify_attempts"}
 
 
 class Comment(models.Model):
@@ -66,6 +67,16 @@ class Comment(models.Model):
         editable=False,
         help_text=_("Willekeurige sleutel van het formulier waarmee de reactie is geplaatst; voorkomt dat één formulier twee reacties oplevert."),
     )
+    notify_due_at = models.DateTimeField(
+        _("melding gepland op"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("Wanneer de e-mails (opnieuw) verstuurd mogen worden; leeg zolang er niets gepland is."),
+    )
+    notify_attempts = models.PositiveSmallIntegerField(
+        _("mislukte verzendpogingen"), default=0, editable=False, help_text=_("Hoe vaak het versturen van de e-mails mislukte.")
+    )
 
     class Meta:
         verbose_name = _("reactie")
@@ -114,16 +125,16 @@ class Comment(models.Model):
         return user.is_authenticated and self.author_id == user.pk and self.status in {self.Status.PENDING, self.Status.APPROVED}
 
     def save(self, *args, **kwargs):
-        super().save(*args, **kwargs)
-        if self.status == self.Status.APPROVED and self.notified_at is None:
-            # Claim the notification once, even if two moderators approve at the same moment.
-            now = timezone.now()
-            if Comment.objects.filter(pk=self.pk, notified_at__isnull=True).update(notified_at=now):
-                self.notified_at = now
-                from ..notifications import notify_comment
+        if not self._state.adding and kwargs.get("update_fields") is None:
+            # The mail task keeps these up to date behind the instance's back; a form saving a copy loaded
+            # earlier must not write back an old value (that would send the mails twice).
+            kwargs["update_fields"] = [f.name for f in self._meta.concrete_fields if not f.primary_key and f.name not in NOTIFY_FIELDS]
+        with transaction.atomic():  # the queued mail commits or rolls back with the comment
+            super().save(*args, **kwargs)
+            if self.status == self.Status.APPROVED and self.notified_at is None and self.notify_due_at is None:
+                from ..notifications import queue_notifications
 
-                pk = self.pk
-                transaction.on_commit(lambda: notify_comment(pk))
+                queue_notifications(self)
 
 
 class CommentReport(models.Model):

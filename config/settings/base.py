@@ -24,6 +24,20 @@ def env_list(name, default=""):
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
+def env_number(name, default, kind=float):
+    """A number from the environment; a value that is not a number stops start-up naming the variable."""
+    value = os.environ.get(name, "").strip()
+    if not value:
+        return default
+    try:
+        number = kind(value)
+    except ValueError:
+        raise ImproperlyConfigured(f"The environment variable {name} must be a number, not {value!r}.") from None
+    if number < 0:
+        raise ImproperlyConfigured(f"The environment variable {name} must not be negative.")
+    return number
+
+
 def require_env(name, hint=""):
     value = os.environ.get(name, "").strip()
     if not value:
@@ -37,10 +51,15 @@ def require_env(name, hint=""):
 #   ALLOWED_HOSTS: comma list, "localhost,127.0.0.1"
 #   CSRF_TRUSTED_ORIGINS: comma list, ""
 #   DATABASE_URL: url, sqlite:///<BASE_DIR>/db.sqlite3
+#   DATABASE_CONN_MAX_AGE: int seconds, 0 (production: 60)
+#   DATABASE_CONNECT_TIMEOUT: int seconds, 5 (PostgreSQL only)
+#   DATABASE_STATEMENT_TIMEOUT: float seconds, 15 (PostgreSQL only; 0 = no limit)
 #   ELASTICSEARCH_URL / OPENSEARCH_URL: comma list of urls, unset (database search)
 #   SEARCH_INDEX: str, "toezichtnet"
 #   SEARCH_TIMEOUT: float seconds, 2
 #   EMAIL_URL-like: EMAIL_HOST, EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD, EMAIL_USE_TLS, DEFAULT_FROM_EMAIL
+#   EMAIL_BACKEND: dotted path of the backend that delivers mail (in the task worker), SMTP
+#   EMAIL_TIMEOUT: float seconds, 10 (each SMTP connect/read/write)
 #   MEDIA_ROOT, MEDIA_URL, STATIC_ROOT, STATIC_URL
 #   WAGTAILADMIN_BASE_URL: url, http://127.0.0.1:8000
 #   REDIS_URL: url, unset (per-process memory cache); required in production (shared cache, sessions, rate limits)
@@ -56,6 +75,8 @@ INSTALLED_APPS = [
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",
+    "django_tasks",
+    "django_tasks_db",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -119,12 +140,28 @@ TEMPLATES = [
     },
 ]
 
-DATABASES = {
-    "default": dj_database_url.parse(
+
+def database_from_env(default_conn_max_age=0):
+    """DATABASES["default"] from DATABASE_URL, with connect and statement timeouts on PostgreSQL.
+
+    A hung or unreachable server then fails a request within seconds (a styled 503, see home.views.server_error)
+    instead of holding the worker until the process manager kills it.
+    """
+    config = dj_database_url.parse(
         os.environ.get("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
-        conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
+        conn_max_age=env_number("DATABASE_CONN_MAX_AGE", default_conn_max_age, int),
+        conn_health_checks=True,
     )
-}
+    if config["ENGINE"] == "django.db.backends.postgresql":
+        options = config.setdefault("OPTIONS", {})
+        options.setdefault("connect_timeout", env_number("DATABASE_CONNECT_TIMEOUT", 5, int))
+        statement_ms = round(env_number("DATABASE_STATEMENT_TIMEOUT", 15.0) * 1000)
+        # libpq "options": server settings for every session; a query running longer is cancelled.
+        options["options"] = f"{options.get('options', '')} -c statement_timeout={statement_ms}".strip()
+    return config
+
+
+DATABASES = {"default": database_from_env()}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 
@@ -184,8 +221,11 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # Comment and form bodies are bounded well below this; anything larger is refused before parsing.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 
-# E-mail
-EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+# E-mail: every message is handed to a background task (home.mail); the task worker delivers it with
+# EMAIL_DELIVERY_BACKEND, so a slow or hanging mail server never holds a request.
+EMAIL_BACKEND = "home.mail.QueuedEmailBackend"
+EMAIL_DELIVERY_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+EMAIL_TIMEOUT = env_number("EMAIL_TIMEOUT", 10.0)
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
@@ -193,6 +233,10 @@ EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Toezichtnet <noreply@toezichtnet.nl>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# Background tasks (django-tasks). Here they run at once in the calling process; production stores them in
+# the database for `manage.py db_worker` (config/settings/production.py).
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 # Accounts (django-allauth)
 LOGIN_URL = "account_login"

@@ -2,6 +2,7 @@
 
 from tests.blog.conftest import (  # noqa: F401
     _clear_cache,
+    _reset_language,
     author,
     blog_index,
     home,
