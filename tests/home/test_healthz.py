@@ -75,7 +75,7 @@ def test_probes_refuse_post(client, path):
 @pytest.mark.parametrize("path", ["/healthz", "/readyz"])
 def test_probes_over_plain_http_are_not_redirected_in_production(client, settings, path):
     """An orchestrator probes the process over plain HTTP; SECURE_SSL_REDIRECT must not answer it with a 301."""
-    env = {"SECRET_KEY": "x" * 50, "ALLOWED_HOSTS": "testserver"}
+    env = {"SECRET_KEY": "x" * 50, "ALLOWED_HOSTS": "testserver", "REDIS_URL": "redis://127.0.0.1:6379/0"}
     with mock.patch.dict(os.environ, env):
         production = importlib.import_module("config.settings.production")
         production = importlib.reload(production)
