@@ -243,6 +243,11 @@ class FormPage(LastUpdateMixin, AbstractEmailForm):
         verbose_name = _("formulierpagina")
         verbose_name_plural = _("formulierpagina's")
 
+    def get_submissions_list_view_class(self):
+        from .spreadsheets import SafeSubmissionsListView  # admin views: imported only when used
+
+        return SafeSubmissionsListView
+
     def serve(self, request, *args, **kwargs):
         """Wagtail's serve, plus a per-client limit: a refused submission is neither stored nor mailed."""
         if request.method != "POST":
