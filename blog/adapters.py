@@ -3,10 +3,15 @@
 Enable with ACCOUNT_ADAPTER = "blog.adapters.AccountAdapter".
 """
 
+from django import forms
+from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django.utils.http import urlencode
+from django.utils.translation import gettext as _
 
+from allauth.account import app_settings
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.account.models import EmailAddress
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -17,3 +22,15 @@ class AccountAdapter(DefaultAccountAdapter):
             target = reverse("blog:profile")
             return f"{target}?{urlencode({'next': url})}" if url and url != "/" else target
         return url
+
+    def clean_email(self, email):
+        # allauth lower-cases the address after checking its length, and lower case can be longer ('İ' -> 'i̇'):
+        # an address must still fit the columns it is stored in. Cutting an address would make it another one.
+        limit = min(app_settings.EMAIL_MAX_LENGTH, get_user_model()._meta.get_field("email").max_length, EmailAddress._meta.get_field("email").max_length)
+        if len(email) > limit:
+            raise forms.ValidationError(_("Dit e-mailadres is te lang: hoogstens %(limit)d tekens.") % {"limit": limit})
+        # Django's validator lets letters such as 'İ' through before the @, but mail cannot be sent to such an
+        # address (the verification mail failed with a 500); only the domain may be international.
+        if not email.rpartition("@")[0].isascii():
+            raise forms.ValidationError(_("Gebruik een e-mailadres zonder letters met accenten of andere bijzondere tekens vóór de @."))
+        return super().clean_email(email)

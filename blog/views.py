@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from home.forms import email_unverified
+from home.auth import email_unverified
 
 from .comment_tree import build_tree, find_node
 from .forms import CommentEditForm, CommentForm, DeleteAccountForm, ProfileForm, ReportForm

@@ -30,6 +30,12 @@ urlpatterns += i18n_patterns(
     path("_util/login/", home_views.frontend_login, name="frontend_login"),
     path("", include("search.urls")),
     path("", include("blog.urls")),
+    # Wagtail's page-password form, with a limit on wrong passwords; must come before wagtail_urls.
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        home_views.authenticate_with_password,
+        name="page_password",
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -1,45 +1,68 @@
-"""The Wagtail admin login: staff only, e-mail verified, throttled like the member login."""
+"""The visitor-facing form of FormPage (contact form): size limits and a honeypot."""
 
-from django import forms
+import django.forms
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.forms.auth import LoginForm
+from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 
-from allauth.account.adapter import get_adapter
-from allauth.account.models import EmailAddress
-
-
-def email_unverified(user):
-    """True when the account's own e-mail address is recorded (by allauth) and not yet confirmed."""
-    return EmailAddress.objects.filter(user=user, email__iexact=user.email, verified=False).exists()
+MAX_LINE_LENGTH = 255
+MAX_TEXT_LENGTH = 5000
+MAX_URL_LENGTH = 2000
+MAX_SUBMISSION_LENGTH = 10_000
+HONEYPOT_NAME = "hp_website"
 
 
-def may_use_admin(user):
-    """Admin access is a permission given to staff groups; a member account never has it.
-    An account whose own e-mail address is unverified is refused even if it was given access."""
-    return user.is_active and user.has_perm("wagtailadmin.access_admin") and not email_unverified(user)
+class HoneypotInput(django.forms.TextInput):
+    """Never shows a submitted value again."""
+
+    def format_value(self, value):
+        return None
 
 
-class AdminLoginForm(LoginForm):
-    error_messages = {
-        **LoginForm.error_messages,
-        "invalid_login": _("Deze combinatie van gebruikersnaam en wachtwoord is onbekend, of dit account heeft geen toegang tot het beheer."),
-    }
+class LimitedForm(BaseForm):
+    """Wagtail's form with a field that people leave empty and naive bots fill in, and a limit on the whole message."""
+
+    honeypot_name = HONEYPOT_NAME
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Rendered off-screen and hidden from assistive technology by the template; out of the tab order here.
+        self.fields[HONEYPOT_NAME] = django.forms.CharField(
+            label=_("Laat dit veld leeg"),
+            required=False,
+            max_length=MAX_LINE_LENGTH,
+            widget=HoneypotInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+        )
 
     def clean(self):
-        username = self.cleaned_data.get("username")
-        password = self.cleaned_data.get("password")
-        if username is None or not password:
-            return self.cleaned_data
-        # allauth's adapter counts failed attempts per account and per client in the (shared) cache.
-        adapter = get_adapter(self.request)
-        user = adapter.authenticate(self.request, username=username, password=password)
-        if user is None or not may_use_admin(user):
-            # Same message for a wrong password and a member account: nothing tells which accounts exist.
-            raise self.get_invalid_login_error()
-        self.user_cache = user
-        self.confirm_login_allowed(user)
-        return self.cleaned_data
+        cleaned_data = super().clean()
+        if cleaned_data.pop(HONEYPOT_NAME, ""):
+            raise ValidationError(_("Uw bericht kon niet worden verstuurd."), code="honeypot")
+        total = sum(len(", ".join(map(str, value)) if isinstance(value, list | tuple) else str(value)) for value in cleaned_data.values() if value is not None)
+        if total > MAX_SUBMISSION_LENGTH:
+            raise ValidationError(
+                _("Uw bericht is te lang: hoogstens %(limit)d tekens in totaal (nu %(total)d)."),
+                code="too_long",
+                params={"limit": MAX_SUBMISSION_LENGTH, "total": total},
+            )
+        return cleaned_data
 
-    def get_invalid_login_error(self):
-        return forms.ValidationError(self.error_messages["invalid_login"], code="invalid_login")
+
+class LimitedFormBuilder(FormBuilder):
+    """Every free-text field gets a maximum length."""
+
+    def create_multiline_field(self, field, options):
+        options["max_length"] = MAX_TEXT_LENGTH
+        return super().create_multiline_field(field, options)
+
+    def create_url_field(self, field, options):
+        options["max_length"] = MAX_URL_LENGTH
+        return super().create_url_field(field, options)
+
+    def create_hidden_field(self, field, options):
+        options["max_length"] = MAX_LINE_LENGTH
+        return super().create_hidden_field(field, options)
+
+    def get_form_class(self):
+        return type("WagtailForm", (LimitedForm,), self.formfields)

@@ -1,5 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.template.response import TemplateResponse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
@@ -14,7 +15,9 @@ from wagtail.search import index
 from modelcluster.fields import ParentalKey
 
 from .blocks import BaseStoryBlock, CallToActionBlock
+from .forms import LimitedFormBuilder
 from .snippets import Organisation, Person, Sector, Theme
+from .throttle import Throttle
 
 __all__ = [
     "BasePage",
@@ -207,6 +210,12 @@ class FormField(AbstractFormField):
 
 
 class FormPage(LastUpdateMixin, AbstractEmailForm):
+    # Accepted submissions per client (all form pages together) per hour.
+    SUBMISSION_LIMIT = 5
+    SUBMISSION_WINDOW = 60 * 60
+
+    form_builder = LimitedFormBuilder
+
     intro = RichTextField(_("introductie"), blank=True, features=["bold", "italic", "link"], help_text=_("Uitleg boven het formulier."))
     thank_you_text = RichTextField(_("bedankttekst"), blank=True, features=["bold", "italic", "link"], help_text=_("Getoond na het versturen."))
 
@@ -233,6 +242,27 @@ class FormPage(LastUpdateMixin, AbstractEmailForm):
     class Meta:
         verbose_name = _("formulierpagina")
         verbose_name_plural = _("formulierpagina's")
+
+    def get_submissions_list_view_class(self):
+        from .spreadsheets import SafeSubmissionsListView  # admin views: imported only when used
+
+        return SafeSubmissionsListView
+
+    def serve(self, request, *args, **kwargs):
+        """Wagtail's serve, plus a per-client limit: a refused submission is neither stored nor mailed."""
+        if request.method != "POST":
+            return super().serve(request, *args, **kwargs)
+        form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
+        status = 200
+        if form.is_valid():
+            if Throttle("form-page", request, self.SUBMISSION_LIMIT, self.SUBMISSION_WINDOW).hit():
+                submission = self.process_form_submission(form)
+                return self.render_landing_page(request, submission, *args, **kwargs)
+            form.add_error(None, _("U heeft in korte tijd veel berichten verstuurd. Probeer het over een uur opnieuw."))
+            status = 429
+        context = self.get_context(request)
+        context["form"] = form
+        return TemplateResponse(request, self.get_template(request), context, status=status)
 
 
 @register_setting(icon="cog")

@@ -2,15 +2,26 @@ import sys
 
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse, HttpResponseNotFound, HttpResponseRedirect, HttpResponseServerError, JsonResponse
+from django.shortcuts import get_object_or_404
 from django.template import loader
 from django.urls import reverse
+from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from wagtail import views as wagtail_views
+from wagtail.forms import PasswordViewRestrictionForm
+from wagtail.models import Page, PageViewRestriction
+
 from .health import readiness_report
+from .throttle import Throttle
 
 # Seconds a client or proxy is asked to wait before trying again after a 503.
 RETRY_AFTER = 30
+# Wrong passwords per client for one protected page (one view restriction) per window.
+PAGE_PASSWORD_LIMIT = 5
+PAGE_PASSWORD_WINDOW = 15 * 60
 
 
 @never_cache
@@ -56,3 +67,38 @@ def frontend_login(request):
     if query := request.META.get("QUERY_STRING"):
         url = f"{url}?{query}"
     return HttpResponseRedirect(url)
+
+
+class LockedPasswordForm(PasswordViewRestrictionForm):
+    """The password form, unbound (nothing was checked), with the reason it was refused."""
+
+    def __init__(self, *args, message, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.message = message
+
+    def non_field_errors(self):
+        return self.error_class([self.message], error_class="nonfield", renderer=self.renderer)
+
+
+def authenticate_with_password(request, page_view_restriction_id, page_id):
+    """Wagtail's password form for private pages, with a limit on wrong passwords per client and page.
+
+    Every POST counts before it is checked (so parallel guesses cannot slip through); a right one is taken back.
+    """
+    if request.method != "POST":
+        return wagtail_views.authenticate_with_password(request, page_view_restriction_id, page_id)
+    restriction = get_object_or_404(PageViewRestriction, id=page_view_restriction_id)
+    page = get_object_or_404(Page, id=page_id).specific
+    throttle = Throttle(f"page-password:{restriction.pk}", request, PAGE_PASSWORD_LIMIT, PAGE_PASSWORD_WINDOW)
+    if not throttle.hit():
+        message = _("U heeft te vaak een verkeerd wachtwoord ingevuld. Probeer het over %(minutes)d minuten opnieuw.") % {"minutes": PAGE_PASSWORD_WINDOW // 60}
+        form = LockedPasswordForm(instance=restriction, initial={"return_url": request.POST.get("return_url", "")}, message=message)
+        action_url = reverse("wagtailcore_authenticate_with_password", args=[restriction.pk, page.pk])
+        response = page.serve_password_required_response(request, form, action_url)
+        response.status_code = 429
+        add_never_cache_headers(response)
+        return response
+    response = wagtail_views.authenticate_with_password(request, page_view_restriction_id, page_id)
+    if response.status_code in (301, 302):  # the right password: redirected to the page
+        throttle.undo()
+    return response

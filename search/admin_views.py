@@ -6,12 +6,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.reports import ReportView
 
+from home.spreadsheets import NeutralisedCsvMixin
+
 from .models import SearchQueryStat
 
 REPORT_PERMISSION = "wagtailsearchpromotions.add_searchpromotion"
 
 
-class SearchQueryReportView(ReportView):
+class SearchQueryReportView(NeutralisedCsvMixin, ReportView):
     page_title = _("Zoekopdrachten")
     header_icon = "search"
     index_url_name = "search_query_report"

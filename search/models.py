@@ -4,6 +4,15 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from modelsearch.utils import normalise_query_string
+from wagtail.contrib.search_promotions.models import Query
+
+from home.text import fit
+
+
+def logged_query_string(query):
+    """The query as the query logs store it: normalised first (lower case can be longer), then cut to fit both logs."""
+    max_length = min(SearchQueryStat._meta.get_field("query_string").max_length, Query._meta.get_field("query_string").max_length)
+    return fit(normalise_query_string(query), max_length).strip()
 
 
 class SearchQueryStat(models.Model):
@@ -29,7 +38,7 @@ class SearchQueryStat(models.Model):
 
     @classmethod
     def record(cls, query, language, result_count):
-        stat, _created = cls.objects.get_or_create(query_string=normalise_query_string(query), language=language)
+        stat, _created = cls.objects.get_or_create(query_string=logged_query_string(query), language=language)
         cls.objects.filter(pk=stat.pk).update(
             searches=F("searches") + 1,
             zero_result_searches=F("zero_result_searches") + (1 if result_count == 0 else 0),

@@ -9,13 +9,12 @@ from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_GET
 
-from modelsearch.utils import normalise_query_string
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
 
 from . import engine
-from .models import SearchQueryStat
+from .models import SearchQueryStat, logged_query_string
 from .suggest import suggest
 from .text import clean_query
 
@@ -57,7 +56,7 @@ def link(base, **params):
 def promotions_for(query, locale, request):
     """Editor-promoted pages for this exact query, in their editor order, visible in this locale."""
     try:
-        query_obj = Query.objects.get(query_string=normalise_query_string(query))
+        query_obj = Query.objects.get(query_string=logged_query_string(query))
     except Query.DoesNotExist:
         return []
     visible = engine.visible_pages(locale)
@@ -122,7 +121,7 @@ def search(request):
         suggestion = suggest(terms, locale, engine.visible_pages(locale))
 
     if page_number == 1:
-        Query.get(query).add_hit()
+        Query.get(logged_query_string(query)).add_hit()
         # A query answered only through a spelling correction or promotions still found nothing itself.
         SearchQueryStat.record(query, locale.language_code, 0 if found.corrected else len(rows) + len(promoted))
 

@@ -257,7 +257,7 @@ ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,5/300s/key"}
 WAGTAIL_SITE_NAME = "Toezichtnet"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Staff only (admin-access permission, verified e-mail), throttled; members log in through allauth.
-WAGTAILADMIN_USER_LOGIN_FORM = "home.forms.AdminLoginForm"
+WAGTAILADMIN_USER_LOGIN_FORM = "home.auth.AdminLoginForm"
 # Login-restricted pages send visitors to the member login, which enforces e-mail verification.
 WAGTAIL_FRONTEND_LOGIN_URL = reverse_lazy("account_login")
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
