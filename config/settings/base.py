@@ -62,11 +62,14 @@ def require_env(name, hint=""):
 #   EMAIL_TIMEOUT: float seconds, 10 (each SMTP connect/read/write)
 #   MEDIA_ROOT, MEDIA_URL, STATIC_ROOT, STATIC_URL
 #   WAGTAILADMIN_BASE_URL: url, http://127.0.0.1:8000
+#   TRUSTED_PROXY_COUNT: int, 0 (reverse proxies in front whose X-Forwarded-For entry gives the client address)
 #   REDIS_URL: url, unset (per-process memory cache); required in production (shared cache, sessions, rate limits)
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 DEBUG = env_bool("DEBUG", False)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+# Rate limits and throttles count per client address: behind nginx, the address nginx puts in X-Forwarded-For.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 
 INSTALLED_APPS = [
     "home",
@@ -106,6 +109,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "home.middleware.TrustedProxyMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
