@@ -6,7 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 DEV_SETTINGS := config.settings.dev
 
-.PHONY: help install run test lint format migrations messages searchengine searchengine-stop postgres postgres-stop redis redis-stop search-eval bench clean
+.PHONY: help install run test lint format audit migrations messages searchengine searchengine-stop postgres postgres-stop redis redis-stop search-eval bench clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-20s %s\n", $$1, $$2}'
@@ -44,6 +44,9 @@ format: $(VENV)/.installed ## Format the code
 test: $(VENV)/.installed node_modules/.installed ## Lint, then the whole suite (services from the environment), then the SQLite pass
 	@bash scripts/test.sh
 
+audit: ## Known vulnerabilities: pip-audit on requirements.lock, npm audit on package-lock.json (needs the internet; not in CI)
+	@bash scripts/audit.sh
+
 searchengine: ## Start a local OpenSearch node (prints OPENSEARCH_URL)
 	@bash scripts/searchengine.sh start
 
@@ -69,4 +72,4 @@ bench: $(VENV)/.installed ## Run the benchmarks
 	@bash scripts/bench.sh
 
 clean: ## Remove the virtualenv, local database, media and service state
-	rm -rf $(VENV) node_modules db.sqlite3 media .services static_collected
+	rm -rf $(VENV) .venv-audit node_modules db.sqlite3 media .services static_collected

@@ -18,12 +18,18 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
+from wagtail.users.models import UserProfile
+
+from allauth.account.models import EmailAddress
+
 from home.auth import email_unverified
+from home.snippets import Person
 
 from .comment_tree import build_tree, find_node
 from .forms import CommentEditForm, CommentForm, DeleteAccountForm, ProfileForm, ReportForm
-from .models import BlogPage, BlogPageViewCount, Comment, CommentReport, CommentSettings, MemberProfile, PostFollow
+from .models import AccountSession, BlogPage, BlogPageViewCount, Comment, CommentReport, CommentSettings, MemberProfile, PostFollow
 from .models.comments import MAX_DEPTH
+from .sessions import end_sessions, live_sessions
 
 BOT_RE = re.compile(
     r"bot|crawl|spider|slurp|bingpreview|facebookexternalhit|embedly|quora link preview|pinterest|vkshare|w3c_validator|"
@@ -286,11 +292,40 @@ def profile(request):
 
 @login_required
 def profile_export(request):
-    """Everything we keep about the member, as JSON (AVG right of access and portability)."""
+    """Everything we keep about the account, as JSON (AVG right of access and portability).
+
+    Covers every table that holds something about the account: the user row, allauth's e-mail address records,
+    the logged-in sessions (count and expiry, never the keys), the member profile, comments, reports, follows,
+    and for editors the admin preferences (Wagtail UserProfile) and the author snippets linked to the account."""
     user = request.user
     member_profile = _profile_or_none(user)
+    current_key = request.session.session_key
+    sessions = live_sessions(user)
+
+    def iso(value):
+        return value.isoformat() if value else None
+
     data = {
-        "account": {"email": user.email, "date_joined": user.date_joined.isoformat(), "last_login": user.last_login.isoformat() if user.last_login else None},
+        "account": {
+            "username": user.get_username(),
+            "email": user.email,
+            "first_name": user.first_name,
+            "last_name": user.last_name,
+            "is_active": user.is_active,
+            "date_joined": iso(user.date_joined),
+            "last_login": iso(user.last_login),
+        },
+        "email_addresses": [
+            {"email": address.email, "verified": address.verified, "primary": address.primary}
+            for address in EmailAddress.objects.filter(user=user).order_by("-primary", "email")
+        ],
+        "sessions": {
+            "count": len(sessions),
+            "items": [
+                {"logged_in_at": iso(record.created_at), "expires_at": iso(expires), "this_browser": record.session_key == current_key}
+                for record, expires in sessions
+            ],
+        },
         "profile": None,
         "comments": [
             {
@@ -300,24 +335,47 @@ def profile_export(request):
                 "in_reply_to": c.parent_id,
                 "body": c.body,
                 "status": c.status,
-                "created_at": c.created_at.isoformat(),
-                "edited_at": c.edited_at.isoformat() if c.edited_at else None,
+                "created_at": iso(c.created_at),
+                "edited_at": iso(c.edited_at),
             }
             for c in Comment.objects.filter(author=user).select_related("page").order_by("created_at")
         ],
-        "reports": [{"comment": r.comment_id, "reason": r.reason, "created_at": r.created_at.isoformat()} for r in CommentReport.objects.filter(reporter=user)],
-        "followed_posts": [f.page.title for f in PostFollow.objects.filter(user=user).select_related("page")],
+        "reports": [
+            {"comment": r.comment_id, "post": r.comment.page.title, "reason": r.reason, "created_at": iso(r.created_at)}
+            for r in CommentReport.objects.filter(reporter=user).select_related("comment__page").order_by("created_at")
+        ],
+        "followed_posts": [
+            {"post": f.page.title, "post_url": f.page.get_full_url(request), "since": iso(f.created_at)}
+            for f in PostFollow.objects.filter(user=user).select_related("page").order_by("created_at")
+        ],
     }
     if member_profile:
         data["profile"] = {
             "display_name": member_profile.display_name,
             "organisation": member_profile.organisation,
             "job_title": member_profile.job_title,
-            "sectors": [s.name for s in member_profile.sectors.all()],
+            "sectors": [s.name for s in member_profile.sectors.order_by("name")],
             "bio": member_profile.bio,
             "photo": request.build_absolute_uri(member_profile.photo.url) if member_profile.photo else None,
             "notify_replies": member_profile.notify_replies,
+            "created_at": iso(member_profile.created_at),
+            "updated_at": iso(member_profile.updated_at),
         }
+    # Editors only: members never reach the admin, so these rows do not exist for them.
+    admin_profile = UserProfile.objects.filter(user=user).first()
+    if admin_profile:
+        data["admin_preferences"] = {
+            "preferred_language": admin_profile.preferred_language,
+            "time_zone": admin_profile.current_time_zone,
+            "avatar": request.build_absolute_uri(admin_profile.avatar.url) if admin_profile.avatar else None,
+            "submitted_notifications": admin_profile.submitted_notifications,
+            "approved_notifications": admin_profile.approved_notifications,
+            "rejected_notifications": admin_profile.rejected_notifications,
+            "updated_comments_notifications": admin_profile.updated_comments_notifications,
+        }
+    linked_authors = list(Person.objects.filter(user=user).order_by("name").values_list("name", flat=True))
+    if linked_authors:
+        data["linked_authors"] = linked_authors
     response = HttpResponse(json.dumps(data, ensure_ascii=False, indent=2), content_type="application/json; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="toezichtnet-mijn-gegevens.json"'
     return response
@@ -326,7 +384,8 @@ def profile_export(request):
 @login_required
 def profile_delete(request):
     """Delete the account and profile. Rule: the member's comments stay in place, shown as by "verwijderd lid"
-    (the author link is cleared), so replies by others keep their context. Reports and follows are deleted.
+    (the author link is cleared), so replies by others keep their context. Reports, follows, e-mail addresses and
+    the sessions of every browser the member is logged in with are deleted.
     Members who want their text gone withdraw their comments first. Staff accounts are removed by an administrator."""
     if request.user.is_staff:
         return render(request, "blog/profile_delete.html", {"form": None, "staff": True}, status=403)
@@ -334,11 +393,15 @@ def profile_delete(request):
     if request.method == "POST" and form.is_valid():
         user = request.user
         member_profile = _profile_or_none(user)
+        session_keys = list(AccountSession.objects.filter(user=user).values_list("session_key", flat=True))
         with transaction.atomic():
+            CommentReport.objects.filter(reporter=user).delete()  # the FK would only clear the reporter
             if member_profile and member_profile.photo:
                 member_profile.photo.delete(save=False)
             logout(request)
-            user.delete()
+            user.delete()  # cascades: profile, e-mail addresses, follows, session records; comments lose their author
+        # Every other browser of this account: its session (with allauth's record of the e-mail address) goes too.
+        end_sessions(session_keys)
         messages.success(request, _("Je account en profiel zijn verwijderd."))
         return redirect("/")
     return render(request, "blog/profile_delete.html", {"form": form}, status=400 if form.errors else 200)

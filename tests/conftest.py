@@ -191,8 +191,12 @@ def browser_page(browser, live_server):
     context = browser.new_context(base_url=live_server.url, locale="nl-NL", viewport={"width": 1280, "height": 900})
     context.set_default_timeout(15_000)
     page = context.new_page()
+    # Anything the Content-Security-Policy blocked (inline script or style, a foreign source) fails the test.
+    blocked = []
+    page.on("console", lambda message: blocked.append(message.text) if "Content Security Policy" in message.text else None)
     yield page
     context.close()
+    assert not blocked, "the Content-Security-Policy blocked something on the page:\n" + "\n".join(blocked)
 
 
 # Loud summary of service tests that did not run -------------------------------------------------------

@@ -1,10 +1,11 @@
 """Blog pages, member profiles and comments."""
 
 from .comments import Comment, CommentReport, CommentSettings, PostFollow
-from .members import MemberProfile
+from .members import AccountSession, MemberProfile
 from .pages import BlogIndexPage, BlogPage, BlogPageAuthor, BlogPageTag, BlogPageViewCount
 
 __all__ = [
+    "AccountSession",
     "BlogIndexPage",
     "BlogPage",
     "BlogPageAuthor",

@@ -43,3 +43,30 @@ class MemberProfile(models.Model):
 
     def __str__(self):
         return self.display_name
+
+
+class AccountSession(models.Model):
+    """One logged-in browser of an account: its session key, so that deleting the account can end every session.
+
+    Django's session stores cannot be searched by user (the user id sits inside the encoded session data, and a
+    cache store cannot be listed at all), so the keys are recorded here when a browser logs in or its key changes
+    (blog.sessions). Sessions are ended through the SessionStore of settings.SESSION_ENGINE, so this works the
+    same for database, cache and cached_db sessions. Only keys are kept: no IP address, no browser name.
+    """
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("account"),
+        on_delete=models.CASCADE,
+        related_name="account_sessions",
+        help_text=_("Het account dat in deze browser is ingelogd."),
+    )
+    session_key = models.CharField(_("sessiesleutel"), max_length=40, unique=True, help_text=_("De sleutel van de sessie in de sessieopslag."))
+    created_at = models.DateTimeField(_("ingelogd op"), auto_now_add=True, help_text=_("Wanneer deze sessie werd vastgelegd."))
+
+    class Meta:
+        verbose_name = _("sessie")
+        verbose_name_plural = _("sessies")
+
+    def __str__(self):
+        return f"{self.user_id}: {self.created_at:%Y-%m-%d %H:%M}"

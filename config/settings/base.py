@@ -98,6 +98,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "csp",
     "allauth",
     "allauth.account",
     "django.contrib.auth",
@@ -111,12 +112,14 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "home.middleware.TrustedProxyMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "blog.sessions.AccountSessionMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
@@ -224,6 +227,26 @@ STORAGES = {
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # Comment and form bodies are bounded well below this; anything larger is refused before parsing.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+
+# Content-Security-Policy (django-csp): the public site runs only our own script and style files; no inline
+# <script>, style="" or on*="" handlers anywhere in site/templates. The Wagtail admin needs inline scripts and
+# styles, so /admin/ (which includes page previews) is left out; it keeps login, CSRF and X-Frame-Options.
+# frame-src admits the video players the embed block offers (YouTube, Vimeo).
+CSP_EMBED_FRAME_SOURCES = ["https://www.youtube.com", "https://www.youtube-nocookie.com", "https://player.vimeo.com"]
+CONTENT_SECURITY_POLICY = {
+    "EXCLUDE_URL_PREFIXES": ["/admin/"],
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "frame-src": ["'self'", *CSP_EMBED_FRAME_SOURCES],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "form-action": ["'self'"],
+    },
+}
 
 # E-mail: every message is handed to a background task (home.mail); the task worker delivers it with
 # EMAIL_DELIVERY_BACKEND, so a slow or hanging mail server never holds a request.

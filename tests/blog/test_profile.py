@@ -105,7 +105,7 @@ def test_export_contains_profile_and_comments(post, member, other_member):
     assert data["profile"]["sectors"] == ["Onderwijs"]
     assert [c["body"] for c in data["comments"]] == ["Mijn eerste reactie", "Mijn antwoord"]
     assert data["comments"][1]["in_reply_to"] == own.pk
-    assert data["followed_posts"] == ["Professionele ruimte"]
+    assert [f["post"] for f in data["followed_posts"]] == ["Professionele ruimte"]
 
 
 def test_export_requires_login(db):
