@@ -1,10 +1,10 @@
 """Circuit breaker for the search engine.
 
-After the engine failed to answer (connection refused, timeout, 5xx), searches and autocomplete skip
-it for `SEARCH_ENGINE_BREAKER_SECONDS` (default 30) and use the database backend straight away,
-instead of each waiting for the engine's timeout. The state lives in Django's cache, so processes
-sharing a cache (Redis) share it; with a per-process cache each process learns of an outage on its
-own first failure.
+After the engine failed to answer (connection refused, timeout, 5xx), searches, autocomplete and index
+writes skip it for `SEARCH_ENGINE_BREAKER_SECONDS` (default 30) and use the database backend and the
+index retry queue straight away, instead of each waiting for the engine's timeout. The state lives in
+Django's cache, so processes sharing a cache (Redis) share it; with a per-process cache each process
+learns of an outage on its own first failure.
 """
 
 import logging
@@ -77,12 +77,18 @@ def record_failure(exc):
 
 
 def record_success():
-    """The engine answered: close the breaker."""
+    """The engine answered: close the breaker and replay index updates it missed (at once after an
+    outage, else throttled)."""
     try:
-        if cache.get(OPEN_UNTIL_KEY) is not None:
+        recovered = cache.get(OPEN_UNTIL_KEY) is not None
+        if recovered:
             cache.delete(OPEN_UNTIL_KEY)
     except Exception:
         logger.exception("Cache unavailable for the search engine breaker")
+        return
+    from .retry import catch_up_soon
+
+    catch_up_soon(force=recovered)
 
 
 def reset():
