@@ -263,8 +263,8 @@ def test_hung_engine_is_skipped_for_a_while_after_one_timeout(client, content, s
     import_module("search.backends.opensearch3")
     for _warm_up in range(2):
         _response, database_only = timed_get(client, search_url(), {"q": "toezigt"})
-    engine_at(settings, hung_engine.url, timeout=1)
-    settings.SEARCH_ENGINE_BREAKER_SECONDS = 3
+    engine_at(settings, hung_engine.url, timeout=2)
+    settings.SEARCH_ENGINE_BREAKER_SECONDS = 5
 
     # A misspelled query: the engine is asked once, not again for the corrected spelling.
     response, first = timed_get(client, search_url(), {"q": "toezigt"})
@@ -272,34 +272,34 @@ def test_hung_engine_is_skipped_for_a_while_after_one_timeout(client, content, s
     assert response.status_code == 200
     assert "De zoekmachine is tijdelijk niet bereikbaar" in response.content.decode()
     assert titles(response) == ["Robuust toezicht"]
-    assert first >= 0.9  # the engine's timeout, once
-    assert first < database_only + 1.7  # not twice (today: 2 s more)
+    assert first >= 1.9  # the engine's timeout, once
+    assert first < database_only + 3.2  # not twice (today: 4 s more)
     assert hung_engine.connections() == 1
 
     # Within the window: straight from the database, with the same notice.
     response, elapsed = timed_get(client, search_url(), {"q": "samen"})
-    assert elapsed < 0.6
+    assert elapsed < 1.2  # no engine timeout
     assert "De zoekmachine is tijdelijk niet bereikbaar" in response.content.decode()
     assert titles(response) == ["Robuust toezicht"]
     suggestions, elapsed = timed_get(client, reverse("search_suggestions"), {"q": "robu"})
-    assert elapsed < 0.6
+    assert elapsed < 1.2
     assert [item["title"] for item in suggestions.json()["results"]] == ["Robuust toezicht"]
     assert hung_engine.connections() == 1
 
     # After the window the engine is tried again.
-    time.sleep(max(0, 3.1 - (time.monotonic() - failed_at)))
+    time.sleep(max(0, 5.1 - (time.monotonic() - failed_at)))
     response, elapsed = timed_get(client, search_url(), {"q": "samen"})
-    assert elapsed >= 0.9
+    assert elapsed >= 1.9
     assert titles(response) == ["Robuust toezicht"]
     assert hung_engine.connections() == 2
 
 
 def test_saving_a_page_does_not_wait_for_a_hung_engine_once_it_failed(client, content, settings, hung_engine):
-    engine_at(settings, hung_engine.url, timeout=1)
+    engine_at(settings, hung_engine.url, timeout=2)
     client.get(search_url(), {"q": "samen"})  # the engine times out once
     started = time.monotonic()
     page = add_page(content, "tijdens-storing", "Tijdens storing", body="opgeslagen terwijl de zoekmachine hing")
-    assert time.monotonic() - started < 0.6
+    assert time.monotonic() - started < 1.5  # no engine timeout (today: one per write, three writes)
     assert queued(page) == {"add"}
     assert hung_engine.connections() == 1
 
