@@ -7,9 +7,17 @@ class SearchConfig(AppConfig):
     verbose_name = _("Zoeken")
 
     def ready(self):
-        from wagtail.signals import page_published, page_unpublished
+        from django.db.models.signals import post_delete, post_save
+
+        from wagtail.models import PageViewRestriction
+        from wagtail.signals import page_published, page_unpublished, post_page_move
 
         from .suggest import clear_vocabulary
 
+        # The spelling vocabulary holds words of visible pages only: rebuild it whenever visibility changes.
+        # (Deleting a live page sends page_unpublished.)
         page_published.connect(clear_vocabulary, dispatch_uid="search_clear_vocabulary_published")
         page_unpublished.connect(clear_vocabulary, dispatch_uid="search_clear_vocabulary_unpublished")
+        post_page_move.connect(clear_vocabulary, dispatch_uid="search_clear_vocabulary_moved")
+        post_save.connect(clear_vocabulary, sender=PageViewRestriction, dispatch_uid="search_clear_vocabulary_restriction_saved")
+        post_delete.connect(clear_vocabulary, sender=PageViewRestriction, dispatch_uid="search_clear_vocabulary_restriction_deleted")

@@ -22,6 +22,7 @@ from modelsearch.index import AutocompleteField, SearchField
 from wagtail.models import Page, Site, get_page_models
 from wagtail.search.backends import get_search_backend
 
+from . import breaker
 from .highlight import highlight, highlight_title
 from .suggest import suggest
 from .text import plain_text
@@ -80,21 +81,32 @@ def run_query(backend, query, queryset, limit):
     return [page.pk for page in results[:limit]]
 
 
-def ranked_ids(query, queryset, limit=MAX_HITS, backend=None):
-    """(ids, fell_back): from the configured backend, or from the database when the engine fails.
+def answer(call, backend=None, what="search"):
+    """(call(backend), fell_back): on the configured backend, or on the database backend when the
+    engine fails or the breaker is open after a recent failure (see `breaker`).
 
     An explicitly given backend is used as is, without fallback (the relevance evaluation).
     """
     if backend is not None:
-        return run_query(backend, query, queryset, limit), False
+        return call(backend), False
     backend = get_search_backend()
     if is_database_backend(backend):
-        return run_query(backend, query, queryset, limit), False
+        return call(backend), False
+    if not breaker.engine_available():
+        return call(database_backend()), True
     try:
-        return run_query(backend, query, queryset, limit), False
+        result = call(backend)
     except engine_errors() as exc:
-        logger.warning("Search engine unavailable, answering from the database: %s: %s", type(exc).__name__, exc)
-        return run_query(database_backend(), query, queryset, limit), True
+        breaker.record_failure(exc)
+        logger.warning("Search engine unavailable for %s, answering from the database: %s: %s", what, type(exc).__name__, exc)
+        return call(database_backend()), True
+    breaker.record_success()
+    return result, False
+
+
+def ranked_ids(query, queryset, limit=MAX_HITS, backend=None):
+    """(ids, fell_back): from the configured backend, or from the database when the engine is down."""
+    return answer(lambda backend: run_query(backend, query, queryset, limit), backend)
 
 
 @dataclass
@@ -108,14 +120,11 @@ class Found:
 def title_prefix_ids(query, queryset, backend=None, limit=MAX_HITS):
     """Pages whose title words start with the query words ('privacy' -> 'Privacyverklaring')."""
     candidates = Page.objects.filter(pk__in=queryset.values("pk")).only("pk")
-    backend = backend or get_search_backend()
-    try:
+
+    def complete(backend):
         return [page.pk for page in backend.autocomplete(query, candidates, operator="and")[:limit]]
-    except engine_errors() as exc:
-        if is_database_backend(backend):
-            raise
-        logger.warning("Search engine unavailable for title completion: %s", type(exc).__name__)
-        return [page.pk for page in database_backend().autocomplete(query, candidates, operator="and")[:limit]]
+
+    return answer(complete, backend, "title completion")[0]
 
 
 def find(terms, locale, backend=None, limit=MAX_HITS):

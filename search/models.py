@@ -45,3 +45,28 @@ class SearchQueryStat(models.Model):
             last_result_count=result_count,
             last_searched_at=timezone.now(),
         )
+
+
+class IndexRetry(models.Model):
+    """An index update the search engine missed because it was unreachable; replayed when it answers again.
+
+    One row per object: the replay indexes the object's state at that moment (added when it still exists
+    and is indexable, removed otherwise), so the last action recorded is enough.
+    """
+
+    ADD = "add"
+    DELETE = "delete"
+    ACTIONS = [(ADD, _("toevoegen of bijwerken")), (DELETE, _("verwijderen"))]
+
+    content_type = models.ForeignKey("contenttypes.ContentType", on_delete=models.CASCADE, verbose_name=_("inhoudstype"))
+    object_id = models.CharField(_("object-id"), max_length=255)
+    action = models.CharField(_("actie"), max_length=10, choices=ACTIONS)
+    failed_at = models.DateTimeField(_("mislukt op"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("zoekindex-wachtrij")
+        verbose_name_plural = _("zoekindex-wachtrij")
+        constraints = [models.UniqueConstraint(fields=["content_type", "object_id"], name="search_indexretry_unique_object")]
+
+    def __str__(self):
+        return f"{self.action} {self.content_type_id}:{self.object_id}"

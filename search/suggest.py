@@ -18,10 +18,13 @@ def _cache_key(locale):
 
 
 def clear_vocabulary(**kwargs):
-    """Signal receiver: pages were (un)published, rebuild on next use."""
-    from wagtail.models import Locale
+    """Signal receiver: what a visitor may find changed (publication, privacy, move, deletion); rebuild on next use.
 
-    cache.delete_many([_cache_key(locale) for locale in Locale.objects.all()])
+    No database query here: it runs once per page when a whole subtree is deleted or unpublished.
+    """
+    from wagtail.coreutils import get_content_languages
+
+    cache.delete_many([f"search:vocabulary:{code}" for code in get_content_languages()])
 
 
 def _page_texts(base_queryset):

@@ -11,7 +11,6 @@ from django.views.decorators.http import require_GET
 
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale
-from wagtail.search.backends import get_search_backend
 
 from . import engine
 from .models import SearchQueryStat, logged_query_string
@@ -191,14 +190,7 @@ def suggestions(request):
     def complete(backend):
         return list(backend.autocomplete(text, candidates, operator="and")[:AUTOCOMPLETE_LIMIT])
 
-    backend = get_search_backend()
-    try:
-        pages = complete(backend)
-    except engine.engine_errors() as exc:
-        if engine.is_database_backend(backend):
-            raise
-        logger.warning("Search engine unavailable for autocomplete, answering from the database: %s", type(exc).__name__)
-        pages = complete(engine.database_backend())
+    pages, _fell_back = engine.answer(complete, what="autocomplete")
     results = []
     for page in pages:
         url = page.get_url(request)

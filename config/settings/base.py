@@ -57,6 +57,7 @@ def require_env(name, hint=""):
 #   ELASTICSEARCH_URL / OPENSEARCH_URL: comma list of urls, unset (database search)
 #   SEARCH_INDEX: str, "toezichtnet"
 #   SEARCH_TIMEOUT: float seconds, 2
+#   SEARCH_BREAKER_SECONDS: float seconds, 30 (engine skipped this long after it failed; 0 = never)
 #   EMAIL_URL-like: EMAIL_HOST, EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD, EMAIL_USE_TLS, DEFAULT_FROM_EMAIL
 #   EMAIL_BACKEND: dotted path of the backend that delivers mail (in the task worker), SMTP
 #   EMAIL_TIMEOUT: float seconds, 10 (each SMTP connect/read/write)
@@ -331,6 +332,8 @@ def search_backends_from_env():
 
 
 WAGTAILSEARCH_BACKENDS = search_backends_from_env()
+# After an engine failure, search answers from the database this long without trying the engine (search/breaker.py).
+SEARCH_ENGINE_BREAKER_SECONDS = float(os.environ.get("SEARCH_BREAKER_SECONDS", "30"))
 
 LOGGING = {
     "version": 1,

@@ -2,6 +2,7 @@
 
 from modelsearch.backends import elasticsearch8 as base
 
+from ..retry import IndexRetryMixin
 from .analysis import LanguageMappingMixin, LanguageQueryCompilerMixin, WindowedResultsMixin, index_settings
 
 
@@ -21,7 +22,7 @@ class SearchResults(WindowedResultsMixin, base.Elasticsearch8SearchResults):
     pass
 
 
-class SearchBackend(base.Elasticsearch8SearchBackend):
+class SearchBackend(IndexRetryMixin, base.Elasticsearch8SearchBackend):
     mapping_class = Mapping
     query_compiler_class = SearchQueryCompiler
     autocomplete_query_compiler_class = AutocompleteQueryCompiler

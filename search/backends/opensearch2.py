@@ -2,6 +2,7 @@
 
 from modelsearch.backends import opensearch2 as base
 
+from ..retry import IndexRetryMixin
 from .analysis import LanguageMappingMixin, LanguageQueryCompilerMixin, WindowedResultsMixin, index_settings
 
 
@@ -21,7 +22,7 @@ class SearchResults(WindowedResultsMixin, base.OpenSearch2SearchResults):
     pass
 
 
-class SearchBackend(base.OpenSearch2SearchBackend):
+class SearchBackend(IndexRetryMixin, base.OpenSearch2SearchBackend):
     mapping_class = Mapping
     query_compiler_class = SearchQueryCompiler
     autocomplete_query_compiler_class = AutocompleteQueryCompiler
