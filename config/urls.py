@@ -11,6 +11,12 @@ from home import views as home_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
+    # Wagtail's document-password form, with a limit on wrong passwords; must come before wagtaildocs_urls.
+    path(
+        "documents/authenticate_with_password/<int:restriction_id>/",
+        home_views.authenticate_with_document_password,
+        name="document_password",
+    ),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", home_views.healthz, name="healthz"),
     path("readyz", home_views.readyz, name="readyz"),

@@ -4,6 +4,7 @@ from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse, HttpResponseNotFound, HttpResponseRedirect, HttpResponseServerError, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.template import loader
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
@@ -11,8 +12,9 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from wagtail import views as wagtail_views
+from wagtail.documents.views import serve as document_views
 from wagtail.forms import PasswordViewRestrictionForm
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction
 
 from .health import readiness_report
 from .throttle import Throttle
@@ -100,5 +102,24 @@ def authenticate_with_password(request, page_view_restriction_id, page_id):
         return response
     response = wagtail_views.authenticate_with_password(request, page_view_restriction_id, page_id)
     if response.status_code in (301, 302):  # the right password: redirected to the page
+        throttle.undo()
+    return response
+
+
+def authenticate_with_document_password(request, restriction_id):
+    """Wagtail's password form for documents in a protected collection, with the same limit as page passwords."""
+    if request.method != "POST":
+        return document_views.authenticate_with_password(request, restriction_id)
+    restriction = get_object_or_404(CollectionViewRestriction, id=restriction_id)
+    throttle = Throttle(f"document-password:{restriction.pk}", request, PAGE_PASSWORD_LIMIT, PAGE_PASSWORD_WINDOW)
+    if not throttle.hit():
+        message = _("U heeft te vaak een verkeerd wachtwoord ingevuld. Probeer het over %(minutes)d minuten opnieuw.") % {"minutes": PAGE_PASSWORD_WINDOW // 60}
+        form = LockedPasswordForm(instance=restriction, initial={"return_url": request.POST.get("return_url", "")}, message=message)
+        action_url = reverse("wagtaildocs_authenticate_with_password", args=[restriction.pk])
+        response = TemplateResponse(request, "wagtaildocs/password_required.html", {"form": form, "action_url": action_url}, status=429)
+        add_never_cache_headers(response)
+        return response
+    response = document_views.authenticate_with_password(request, restriction_id)
+    if response.status_code in (301, 302):  # the right password
         throttle.undo()
     return response
