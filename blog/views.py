@@ -334,12 +334,17 @@ def profile_export(request):
     return response
 
 
+def _is_staff_account(user):
+    """Staff are Django staff and every account with admin access (Bloggers, Moderatoren, Redacteuren are not is_staff)."""
+    return user.is_staff or user.has_perm("wagtailadmin.access_admin")
+
+
 @login_required
 def profile_delete(request):
     """Delete the account and profile. Rule: the member's comments stay in place, shown as by "verwijderd lid"
     (the author link is cleared), so replies by others keep their context. Reports and follows are deleted.
     Members who want their text gone withdraw their comments first. Staff accounts are removed by an administrator."""
-    if request.user.is_staff:
+    if _is_staff_account(request.user):
         return render(request, "blog/profile_delete.html", {"form": None, "staff": True}, status=403)
     form = DeleteAccountForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
