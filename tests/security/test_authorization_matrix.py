@@ -424,6 +424,21 @@ ROWS = [
         done=lambda c: comment_status(c.w.pending) == Comment.Status.APPROVED,
         ok_status=302,
     ),
+    Row(
+        "comment-bulk-delete",
+        "get",
+        lambda c: f"/admin/bulk/blog/comment/delete/?id={c.w.pending}",
+        "A A A D O D",
+        reveals={"pending": {"moderator"}},
+    ),
+    Row(
+        "comment-bulk-delete",
+        "post",
+        lambda c: f"/admin/bulk/blog/comment/delete/?id={c.w.pending}",
+        "A A A D O D",
+        done=lambda c: not Comment.objects.filter(pk=c.w.pending).exists(),
+        ok_status=302,
+    ),
     Row("member-profiles", "get", lambda c: "/admin/snippets/blog/memberprofile/", "A A A D O D"),
     # Wagtail admin: snippets, settings, redirects, promotions, reports ----------------------------------
     Row("person-list", "get", lambda c: "/admin/snippets/home/person/", "A A A O O O"),
