@@ -67,6 +67,11 @@ def _refuse(request, page, message, status):
     return render(request, "blog/comment_refused.html", {"post": page, "message": message}, status=status)
 
 
+def _refuse_unverified(request, page):
+    """Editing, reporting and following are for members; an account whose e-mail address is unconfirmed is none."""
+    return _refuse(request, page, _("Bevestig eerst uw e-mailadres via de link in de e-mail die wij u stuurden."), 403)
+
+
 @require_POST
 @login_required
 def post_comment(request, page_id):
@@ -156,6 +161,8 @@ def _comment_and_post(request, pk):
 @login_required
 def edit_comment(request, pk):
     comment, page = _comment_and_post(request, pk)
+    if email_unverified(request.user):
+        return _refuse_unverified(request, page)
     site_settings = CommentSettings.for_request(request)
     window = site_settings.edit_window_minutes
     if not comment.can_edit(request.user, window):
@@ -203,6 +210,8 @@ def report_comment(request, pk):
     comment, page = _comment_and_post(request, pk)
     if comment.status != Comment.Status.APPROVED:
         raise Http404
+    if email_unverified(request.user):
+        return _refuse_unverified(request, page)
     form = ReportForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         CommentReport.objects.get_or_create(comment=comment, reporter=request.user, defaults={"reason": form.cleaned_data["reason"]})
@@ -225,6 +234,8 @@ def comment_permalink(request, pk):
 @login_required
 def follow_post(request, page_id):
     page = _viewable_post(request, page_id)
+    if email_unverified(request.user) and not PostFollow.objects.filter(page=page, user=request.user).exists():
+        return _refuse_unverified(request, page)  # no e-mails to an unconfirmed address; unfollowing stays possible
     follow, created = PostFollow.objects.get_or_create(page=page, user=request.user)
     if created:
         messages.success(request, _("Je volgt deze blog. Je krijgt een e-mail bij elke nieuwe reactie."))
@@ -381,13 +392,18 @@ def profile_export(request):
     return response
 
 
+def _is_staff_account(user):
+    """Staff are Django staff and every account with admin access (Bloggers, Moderatoren, Redacteuren are not is_staff)."""
+    return user.is_staff or user.has_perm("wagtailadmin.access_admin")
+
+
 @login_required
 def profile_delete(request):
     """Delete the account and profile. Rule: the member's comments stay in place, shown as by "verwijderd lid"
     (the author link is cleared), so replies by others keep their context. Reports, follows, e-mail addresses and
     the sessions of every browser the member is logged in with are deleted.
     Members who want their text gone withdraw their comments first. Staff accounts are removed by an administrator."""
-    if request.user.is_staff:
+    if _is_staff_account(request.user):
         return render(request, "blog/profile_delete.html", {"form": None, "staff": True}, status=403)
     form = DeleteAccountForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():

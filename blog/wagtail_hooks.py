@@ -1,11 +1,13 @@
 """Admin: the Sector snippet, the comment moderation queue with bulk approve/reject/spam, member profiles."""
 
+from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn
+from wagtail.snippets.bulk_actions.delete import DeleteBulkAction
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -68,7 +70,25 @@ class CommunityGroup(SnippetViewSetGroup):
 register_snippet(CommunityGroup)
 
 
-class SetCommentStatusBulkAction(SnippetBulkAction):
+class ModeratorsOnly:
+    """Comment bulk actions are for moderators. Without this, anyone with admin access gets Wagtail's confirmation
+    page, which names every selected comment (by id, pending ones too) among the items they may not change."""
+
+    required_action = "change"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not self.permission_policy.user_has_permission(request.user, self.required_action):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
+@hooks.register("register_bulk_action", order=1)  # after Wagtail's delete action for all snippets: this one serves comments
+class DeleteCommentsBulkAction(ModeratorsOnly, DeleteBulkAction):
+    models = [Comment]
+    required_action = "delete"
+
+
+class SetCommentStatusBulkAction(ModeratorsOnly, SnippetBulkAction):
     models = [Comment]
     template_name = "blog/admin/confirm_bulk_status.html"
     new_status = None
