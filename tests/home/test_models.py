@@ -1,9 +1,6 @@
 """Page-tree rules, rendering and the editor round trip for the home app's page types."""
 
-import os
-
 from django.core.exceptions import ValidationError
-from django.core.management import call_command
 
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
@@ -39,10 +36,10 @@ class PageTreeRulesTests(WagtailPageTestCase):
         self.assertEqual(HomePage.max_count_per_parent, 1)
 
 
+@pytest.mark.usefixtures("_module_demo_tree")  # the demo tree, built once per process (tests/conftest.py)
 class DemoPageTests(WagtailPageTestCase):
     @classmethod
     def setUpTestData(cls):
-        call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
         cls.home = HomePage.objects.get(locale__language_code="nl")
         cls.about = StandardPage.objects.get(slug="over-dit-platform", locale__language_code="nl")
         cls.contact = FormPage.objects.get(slug="contact", locale__language_code="nl")
