@@ -1,6 +1,7 @@
 """Page-tree rules, rendering and the editor round trip for the home app's page types."""
 
 from django.core.exceptions import ValidationError
+from django.utils.functional import Promise
 
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
@@ -116,7 +117,7 @@ def test_hero_image_without_alt_text_is_refused_in_dutch():
 
 
 @pytest.mark.django_db
-def test_every_home_model_field_has_dutch_verbose_name_and_help_text():
+def test_every_home_model_field_has_a_translatable_verbose_name_and_help_text():
     from wagtail.contrib.forms.models import AbstractEmailForm
     from wagtail.contrib.settings.models import BaseSiteSetting
 
@@ -128,5 +129,7 @@ def test_every_home_model_field_has_dutch_verbose_name_and_help_text():
         for field in model._meta.get_fields():
             if not getattr(field, "concrete", False) or field.auto_created or field.name in inherited | {"page", "sort_order"}:
                 continue
-            assert field.help_text, f"{model.__name__}.{field.name} has no help_text"
-            assert str(field.verbose_name) != field.name.replace("_", " "), f"{model.__name__}.{field.name} has no Dutch verbose_name"
+            # Explicit labels, marked for translation (Dutch msgids): not Django's fallback from the field name.
+            assert isinstance(field.help_text, Promise) and str(field.help_text), f"{model.__name__}.{field.name} has no translatable help_text"
+            assert isinstance(field.verbose_name, Promise), f"{model.__name__}.{field.name} has no translatable verbose_name"
+            assert str(field.verbose_name) != field.name.replace("_", " "), f"{model.__name__}.{field.name} has no verbose_name of its own"
