@@ -85,15 +85,21 @@ def _fresh_state():
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(request, django_test_environment, django_db_blocker, django_db_keepdb, django_db_createdb, django_db_modify_db_settings):
+def django_db_setup(  # noqa: PLR0913 - pytest-django's own fixture has these arguments
+    request, django_test_environment, django_db_blocker, django_db_use_migrations, django_db_keepdb, django_db_createdb, django_db_modify_db_settings
+):
     """pytest-django's database setup, with the migrated SQLite database cached between runs (tests/dbstate.py)."""
     from django.test.utils import setup_databases, teardown_databases
 
+    if not django_db_use_migrations:  # --nomigrations
+        from pytest_django.fixtures import _disable_migrations
+
+        _disable_migrations()
     verbosity = request.config.option.verbose
     with django_db_blocker.unblock():
-        if database.is_sqlite_memory():
+        if django_db_use_migrations and database.is_sqlite_memory():
             connection = database.connection()
-            old_config = [(connection, database.create_sqlite_from_cache(verbosity), True)]
+            old_config = [(connection, database.create_sqlite_from_cache(verbosity, fresh=django_db_createdb), True)]
         else:
             keepdb = django_db_keepdb and not django_db_createdb
             old_config = setup_databases(verbosity=verbosity, interactive=False, aliases={"default"}, serialized_aliases=set(), keepdb=keepdb)

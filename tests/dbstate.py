@@ -57,10 +57,9 @@ class TestDatabase:
         connection = self.connection()
         return connection.vendor == "sqlite" and connection.creation.is_in_memory_db(connection.creation._get_test_db_name())
 
-    def create_sqlite_from_cache(self, verbosity=0):
-        """Point the connection at the in-memory test database and fill it from the cached migrated database.
-
-        Returns the old database name, for `destroy_test_db`."""
+    def create_sqlite_from_cache(self, verbosity=0, fresh=False):
+        """Point the connection at the in-memory test database and fill it from the cached migrated database
+        (`fresh`, pytest's --create-db: migrate and cache anew). Returns the old database name, for `destroy_test_db`."""
         from django.conf import settings
         from django.core.management import call_command
 
@@ -73,7 +72,7 @@ class TestDatabase:
         connection.ensure_connection()
 
         cached = SQLITE_CACHE / f"migrated-{migrations_fingerprint()}.sqlite3"
-        if cached.is_file():
+        if cached.is_file() and not fresh:
             with sqlite3.connect(cached) as source:
                 source.backup(connection.connection)
             source.close()
