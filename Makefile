@@ -5,6 +5,9 @@ PYTHON ?= python3.11
 VENV := .venv
 PY := $(VENV)/bin/python
 DEV_SETTINGS := config.settings.dev
+# Compiled translation catalogues (ignored by git): built by `make install` from their .po files.
+PO := $(wildcard */locale/*/LC_MESSAGES/*.po)
+MO := $(PO:.po=.mo)
 
 .PHONY: help install run test lint format audit migrations messages searchengine searchengine-stop postgres postgres-stop redis redis-stop search-eval bench clean
 
@@ -21,7 +24,10 @@ node_modules/.installed: package-lock.json
 	npm ci --no-audit --no-fund --silent
 	@touch $@
 
-install: $(VENV)/.installed ## Create the virtualenv with the pinned dependencies
+$(MO): %.mo: %.po
+	msgfmt --check-format -o $@ $<
+
+install: $(VENV)/.installed $(MO) ## Create the virtualenv with the pinned dependencies, compile the catalogues
 
 messages: $(VENV)/.installed ## Extract and compile the translation catalogues
 	DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(PY) manage.py makemessages -l nl -l en --ignore ".venv/*" --ignore ".services/*" --ignore "node_modules/*" -v0 && $(PY) manage.py compilemessages --ignore ".venv/*" -v0

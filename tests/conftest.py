@@ -3,6 +3,9 @@ import unittest
 
 import pytest
 
+from tests.browser import in_ci
+from tests.dbstate import database
+
 SERVICE_MARKERS = ("browser", "searchengine", "postgres", "redis")
 
 
@@ -11,12 +14,42 @@ def pytest_configure(config):
 
 
 def pytest_collection_modifyitems(config, items):
+    from django.conf import settings
+
+    on_postgres = "postgresql" in settings.DATABASES["default"]["ENGINE"]
+    deselected = []
     for item in items:
         fixturenames = getattr(item, "fixturenames", ())
         # A test that drives the browser is a browser test, whether or not its author remembered the marker.
         if "browser_page" in fixturenames and not item.get_closest_marker("browser"):
             item.add_marker(pytest.mark.browser)
-        _keep_migration_data(item, fixturenames)
+        # PostgreSQL-only tests do not exist on another database: not skipped, left out.
+        if item.get_closest_marker("postgres") and not on_postgres:
+            deselected.append(item)
+    if deselected:
+        config.hook.pytest_deselected(items=deselected)
+        items[:] = [item for item in items if item not in deselected]
+
+
+def pytest_sessionstart(session):
+    """Compile the translation catalogues when a .po is newer than its .mo (or the .mo is missing): plain
+    `pytest` on a fresh clone then serves English pages. Done once, by the xdist controller or the only process."""
+    if hasattr(session.config, "workerinput"):
+        return
+    from tests.catalogues import compile_stale_catalogues
+
+    compile_stale_catalogues()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    """Under CI=true no test may be skipped: a skip there is a failure (see `missing_service`)."""
+    report = yield
+    if report.skipped and in_ci() and not hasattr(report, "wasxfail"):
+        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
+        report.outcome = "failed"
+        report.longrepr = f"CI=true, but the test was skipped: {reason}"
+    return report
 
 
 @pytest.fixture(scope="session")
@@ -31,126 +64,143 @@ def _media_root(settings, _session_media_root):
 
 
 @pytest.fixture(autouse=True)
-def _default_language():
-    """Every test starts in Dutch: a request to /en/ in an earlier test leaves English active in the thread."""
+def _fresh_state():
+    """Every test starts in Dutch (a request to /en/ leaves English active in the thread) with an empty cache
+    (rate-limit counters, the suggestion vocabulary, Wagtail's site root paths)."""
     from django.conf import settings
+    from django.core.cache import cache
     from django.utils import translation
 
+    cache.clear()
     with translation.override(settings.LANGUAGE_CODE):
         yield
+    cache.clear()
 
 
-@pytest.fixture
-def demo_site(db):
-    """The full demo tree, built by the same command `make run` uses."""
+# The database ----------------------------------------------------------------------------------------
+# One test database per process (xdist worker), filled once; every test starts from a snapshot of it
+# (tests/dbstate.py): "migrated" for ordinary tests, "demo" for tests that ask for the demo tree. Ordinary
+# tests run in a transaction that is rolled back; after a transactional test (live server) Django has
+# emptied every table, and the snapshot is restored.
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(  # noqa: PLR0913 - pytest-django's own fixture has these arguments
+    request, django_test_environment, django_db_blocker, django_db_use_migrations, django_db_keepdb, django_db_createdb, django_db_modify_db_settings
+):
+    """pytest-django's database setup, with the migrated SQLite database cached between runs (tests/dbstate.py)."""
+    from django.test.utils import setup_databases, teardown_databases
+
+    if not django_db_use_migrations:  # --nomigrations
+        from pytest_django.fixtures import _disable_migrations
+
+        _disable_migrations()
+    verbosity = request.config.option.verbose
+    with django_db_blocker.unblock():
+        if django_db_use_migrations and database.is_sqlite_memory():
+            connection = database.connection()
+            old_config = [(connection, database.create_sqlite_from_cache(verbosity, fresh=django_db_createdb), True)]
+        else:
+            keepdb = django_db_keepdb and not django_db_createdb
+            old_config = setup_databases(verbosity=verbosity, interactive=False, aliases={"default"}, serialized_aliases=set(), keepdb=keepdb)
+        database.take("migrated")
+        database.active = True
+    yield
+    with django_db_blocker.unblock():
+        database.active = False
+        database.drop_snapshots()
+        if not django_db_keepdb:
+            teardown_databases(old_config, verbosity=verbosity)
+
+
+def _build_demo_tree():
     from django.core.management import call_command
 
+    database.ensure("migrated")
     call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
-    from wagtail.models import Site
-
-    return Site.objects.get(is_default_site=True)
 
 
 @pytest.fixture(scope="module")
 def _module_demo_tree(django_db_setup, django_db_blocker, _session_media_root):
-    """Builds the demo tree once per module inside a transaction that is rolled back after the module."""
-    from django.core.cache import cache
-    from django.core.management import call_command
-    from django.db import transaction
+    """The demo tree for every test of the module: built once per process, restored from its snapshot after."""
     from django.test import override_settings
 
-    outer = transaction.atomic()
     with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=_session_media_root):
-        outer.__enter__()
-        try:
-            call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
-        except BaseException:
-            transaction.set_rollback(True)
-            outer.__exit__(None, None, None)
-            raise
+        database.ensure("demo", build=_build_demo_tree)
+    database.expected = "demo"
     yield
+    database.expected = "migrated"
     with django_db_blocker.unblock():
-        transaction.set_rollback(True)
-        outer.__exit__(None, None, None)
-    cache.clear()  # Wagtail caches site root paths; they described rows that no longer exist
+        database.ensure("migrated")
 
 
 @pytest.fixture
 def shared_demo_site(_module_demo_tree, db):
-    """Like `demo_site`, but built once per test module: each test runs in a savepoint and is rolled back.
+    """The full demo tree, built by the same command `make run` uses (once per process, restored per module).
 
-    Use it only in modules where every database test wants the demo tree (the tree is there for all tests
-    of the module once one of them asked for it), and not with live_server/transactional tests.
+    Every test runs in a transaction that is rolled back (or, with a live server, is followed by a restore).
+    Once one test of a module asked for it, the tree is there for all tests of that module.
     """
     from wagtail.models import Site
 
     return Site.objects.get(is_default_site=True)
 
 
-# Transactional tests (live_server, transactional_db) -------------------------------------------------
-# Django empties every table after a transactional test. Under `pytest-xdist --dist loadfile` ordinary
-# tests can run after it in the same worker, and they expect what the migrations created (root page,
-# locales, default site). So every transactional test gets a serialized rollback, and the snapshot is
-# restored right after its teardown instead of only before the next such test.
-#
-# While Playwright runs, an asyncio loop is "running" in this thread, and Django then hands the test
-# code a different connection object than before (asgiref's Local switches to context storage). The
-# snapshot is kept here and given to whichever connection is current, so Django's flush and restore work.
+@pytest.fixture
+def demo_site(shared_demo_site):
+    """The same as `shared_demo_site` (kept for the tests and helpers that use this name)."""
+    return shared_demo_site
 
 
-def _keep_migration_data(item, fixturenames):
+def _is_transactional(item):
+    from django.test import TestCase, TransactionTestCase
+
     if isinstance(getattr(item, "cls", None), type) and issubclass(item.cls, unittest.TestCase):
-        return  # Django's own test classes manage their database state.
+        return issubclass(item.cls, TransactionTestCase) and not issubclass(item.cls, TestCase)
     marker = item.get_closest_marker("django_db")
-    kwargs = dict(marker.kwargs) if marker is not None else {}
-    if marker is not None and marker.args:
-        return  # positional marker arguments: leave such a test as its author wrote it
-    if not (kwargs.get("transaction") or "live_server" in fixturenames or "transactional_db" in fixturenames):
-        return
-    if not kwargs.get("serialized_rollback"):
-        item.add_marker(pytest.mark.django_db(**{**kwargs, "transaction": True, "serialized_rollback": True}), append=False)
-    item.stash[_RESTORE_DB] = True
-
-
-_RESTORE_DB = pytest.StashKey[bool]()
-_SNAPSHOTS = {}
-
-
-def _share_snapshots():
-    from django.db import connections
-
-    for alias in connections:
-        connection = connections[alias]
-        if alias in _SNAPSHOTS:
-            if not hasattr(connection, "_test_serialized_contents"):
-                connection._test_serialized_contents = _SNAPSHOTS[alias]
-        elif getattr(connection, "_test_serialized_contents", None):
-            _SNAPSHOTS[alias] = connection._test_serialized_contents
-
-
-@pytest.hookimpl(wrapper=True)
-def pytest_runtest_setup(item):
-    if item.stash.get(_RESTORE_DB, False):
-        _share_snapshots()
-    return (yield)
+    fixturenames = getattr(item, "fixturenames", ())
+    return bool(
+        (marker is not None and marker.kwargs.get("transaction"))
+        or "live_server" in fixturenames
+        or "transactional_db" in fixturenames
+        or "django_db_reset_sequences" in fixturenames
+    )
 
 
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_teardown(item, nextitem):
-    restore = item.stash.get(_RESTORE_DB, False)
-    if restore:
-        _share_snapshots()
-    result = yield
-    # After the last test, session teardown has already dropped the test database: nothing to restore.
-    if restore and _SNAPSHOTS and nextitem is not None:
-        from django.db import connections
+    try:
+        return (yield)
+    finally:
+        # A transactional test emptied the database; put back what the next test expects. After the last
+        # test the session teardown has already dropped the database.
+        if database.active and _is_transactional(item):
+            from pytest_django.plugin import blocking_manager_key
 
-        from pytest_django.plugin import blocking_manager_key
+            database.state = None
+            with item.config.stash[blocking_manager_key].unblock():
+                database.ensure(database.expected)
 
-        with item.config.stash[blocking_manager_key].unblock():
-            for alias, contents in _SNAPSHOTS.items():
-                connections[alias].creation.deserialize_db_from_string(contents)
-    return result
+
+@pytest.fixture
+def home(db):
+    """A small site instead of the demo tree: a published Dutch home page, root of the only (default) site;
+    both locales exist."""
+    from wagtail.models import Locale, Page, Site
+
+    from home.models import HomePage
+
+    for language_code in ("nl", "en"):
+        Locale.objects.get_or_create(language_code=language_code)
+    root = Page.get_first_root_node()
+    Site.objects.all().delete()
+    for child in root.get_children():  # Wagtail's "Welcome" page
+        child.delete()
+    home = HomePage(title="Toezichtnet", slug="toezichtnet", hero_title="Samen werken aan beter toezicht")
+    root.add_child(instance=home)
+    home.save_revision().publish()
+    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Toezichtnet")
+    return home
 
 
 # Browser tests -------------------------------------------------------------------------------------

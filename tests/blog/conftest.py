@@ -1,68 +1,22 @@
-"""Fixtures: a small Blogs tree (home, index, one post by one author) and members with profiles."""
+"""Fixtures: a small Blogs tree (index under the `home` of tests/conftest.py, one post by one author) and members with profiles."""
 
 import datetime
 
-from django.conf import settings as django_settings
 from django.contrib.auth import get_user_model
-from django.core.cache import cache
-from django.utils import translation
 
-from wagtail.models import Collection, Locale, Page, Site
+from wagtail.models import Locale
 
 import pytest
 from allauth.account.models import EmailAddress
 
 from blog.models import BlogIndexPage, BlogPage, BlogPageAuthor, Comment, MemberProfile
-from home.models import HomePage
 from home.snippets import Organisation, Person, Sector, Theme
 
 
-@pytest.fixture(autouse=True)
-def _clear_cache():
-    cache.clear()  # rate-limit counters live in the cache
-    yield
-    cache.clear()
-
-
-@pytest.fixture(autouse=True)
-def _reset_language():
-    """Requests to /en/ leave English active in this thread; later tests in the worker expect Dutch."""
-    yield
-    translation.activate(django_settings.LANGUAGE_CODE)
-
-
-def ensure_tree_roots():
-    """The rows migrations create (locales, root page, root collection): transactional tests may have flushed them."""
-    Locale.objects.get_or_create(language_code="nl")
-    Locale.objects.get_or_create(language_code="en")
-    root = Page.get_first_root_node()
-    if root is None:
-        root = Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.objects.get(language_code="nl")))
-    if Collection.get_first_root_node() is None:
-        Collection.add_root(name="Root")
-    return root
-
-
 @pytest.fixture
-def blog_demo_site(transactional_db):
-    """The full demo tree, built on sure footing even after an earlier transactional test emptied the database."""
-    import os
-
-    from django.core.management import call_command
-
-    ensure_tree_roots()
-    call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
-    return Site.objects.get(is_default_site=True)
-
-
-@pytest.fixture
-def home(db):
-    root = ensure_tree_roots()
-    home = HomePage(title="Toezichtnet", slug="toezichtnet", hero_title="Samen werken aan beter toezicht")
-    root.add_child(instance=home)
-    home.save_revision().publish()
-    Site.objects.update_or_create(is_default_site=True, defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "Toezichtnet"})
-    return home
+def blog_demo_site(demo_site):
+    """The full demo tree (the same as `demo_site`, kept for the tests that use this name)."""
+    return demo_site
 
 
 @pytest.fixture

@@ -100,9 +100,21 @@ def test_story_block_renders_heading_at_the_chosen_level_and_quote_with_attribut
 
 
 def test_every_shared_block_has_a_template_and_a_dutch_label():
-    for name, child in BaseStoryBlock().child_blocks.items():
+    blocks = BaseStoryBlock().child_blocks
+    for name, child in blocks.items():
         assert child.meta.template, f"block {name} has no template"
-        assert str(child.label), f"block {name} has no label"
+    # The labels editors pick from in the admin; Wagtail's fallback would be the English name ("Call to action").
+    assert {name: str(child.label) for name, child in blocks.items()} == {
+        "heading": "Tussenkop",
+        "paragraph": "Tekst",
+        "image": "Afbeelding",
+        "quote": "Citaat",
+        "call_to_action": "Oproep tot actie",
+        "document": "Document downloaden",
+        "embed": "Ingesloten media",
+        "table": "Tabel",
+        "accordion": "Uitklapbare items",
+    }
 
 
 def test_a_page_using_every_shared_block_renders(client, all_blocks_page):

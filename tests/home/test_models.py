@@ -1,9 +1,7 @@
 """Page-tree rules, rendering and the editor round trip for the home app's page types."""
 
-import os
-
 from django.core.exceptions import ValidationError
-from django.core.management import call_command
+from django.utils.functional import Promise
 
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
@@ -39,10 +37,10 @@ class PageTreeRulesTests(WagtailPageTestCase):
         self.assertEqual(HomePage.max_count_per_parent, 1)
 
 
+@pytest.mark.usefixtures("_module_demo_tree")  # the demo tree, built once per process (tests/conftest.py)
 class DemoPageTests(WagtailPageTestCase):
     @classmethod
     def setUpTestData(cls):
-        call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
         cls.home = HomePage.objects.get(locale__language_code="nl")
         cls.about = StandardPage.objects.get(slug="over-dit-platform", locale__language_code="nl")
         cls.contact = FormPage.objects.get(slug="contact", locale__language_code="nl")
@@ -119,7 +117,7 @@ def test_hero_image_without_alt_text_is_refused_in_dutch():
 
 
 @pytest.mark.django_db
-def test_every_home_model_field_has_dutch_verbose_name_and_help_text():
+def test_every_home_model_field_has_a_translatable_verbose_name_and_help_text():
     from wagtail.contrib.forms.models import AbstractEmailForm
     from wagtail.contrib.settings.models import BaseSiteSetting
 
@@ -131,5 +129,7 @@ def test_every_home_model_field_has_dutch_verbose_name_and_help_text():
         for field in model._meta.get_fields():
             if not getattr(field, "concrete", False) or field.auto_created or field.name in inherited | {"page", "sort_order"}:
                 continue
-            assert field.help_text, f"{model.__name__}.{field.name} has no help_text"
-            assert str(field.verbose_name) != field.name.replace("_", " "), f"{model.__name__}.{field.name} has no Dutch verbose_name"
+            # Explicit labels, marked for translation (Dutch msgids): not Django's fallback from the field name.
+            assert isinstance(field.help_text, Promise) and str(field.help_text), f"{model.__name__}.{field.name} has no translatable help_text"
+            assert isinstance(field.verbose_name, Promise), f"{model.__name__}.{field.name} has no translatable verbose_name"
+            assert str(field.verbose_name) != field.name.replace("_", " "), f"{model.__name__}.{field.name} has no verbose_name of its own"

@@ -1,27 +1,18 @@
-"""Fixtures: a small programme tree per test (see builders.py)."""
+"""Fixtures: a small programme tree per test under the `home` of tests/conftest.py (see builders.py)."""
 
 import datetime
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.utils import translation
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale
 
 import pytest
 
-from home.models import HomePage
 from home.snippets import Theme
 from professionalisering.models import LearningTrajectoryPage, ProgrammePage
 
-from .builders import add, publish
-
-
-@pytest.fixture(autouse=True)
-def _reset_language():
-    """Requests to /en/ leave English active in this thread; later tests in the worker expect Dutch."""
-    yield
-    translation.activate(settings.LANGUAGE_CODE)
+from .builders import add
 
 
 @pytest.fixture
@@ -36,16 +27,6 @@ def editor(db):
     return get_user_model().objects.create_user(
         username="hadewych@example.org", email="hadewych@example.org", password="x", first_name="Hadewych", last_name="de Boer"
     )
-
-
-@pytest.fixture
-def home(locales):
-    root = Page.get_first_root_node()
-    home = HomePage(title="Toezichtnet", slug="toezichtnet", hero_title="Samen werken aan beter toezicht")
-    root.add_child(instance=home)
-    publish(home)
-    Site.objects.update_or_create(is_default_site=True, defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "Toezichtnet"})
-    return home
 
 
 @pytest.fixture

@@ -7,20 +7,6 @@ from tests.browser import missing_service
 
 
 @pytest.fixture(autouse=True)
-def _fresh_state():
-    """Every test starts in Dutch (LocaleMiddleware leaves the last request's language active) and
-    without a cached suggestion vocabulary."""
-    from django.core.cache import cache
-    from django.utils import translation
-
-    cache.clear()
-    translation.activate("nl")
-    yield
-    translation.deactivate()
-    cache.clear()
-
-
-@pytest.fixture(autouse=True)
 def _database_search(settings):
     """Tests run on the database backend unless they ask for the real engine (`search_engine`), even
     when OPENSEARCH_URL is set for the whole run."""
@@ -28,25 +14,11 @@ def _database_search(settings):
 
 
 @pytest.fixture
-def home(db):
-    """A small site (Dutch home page with an English translation) instead of the full demo tree: fast."""
-    from wagtail.models import Locale, Page, Site
+def home(home):
+    """The small site of tests/conftest.py, with an English translation of the home page."""
+    from wagtail.models import Locale
 
-    from home.models import HomePage
-
-    Locale.objects.get_or_create(language_code="nl")
-    english, _created = Locale.objects.get_or_create(language_code="en")
-    root = Page.get_first_root_node()
-    if root is None:  # a transactional (live server) test after another one emptied the database
-        root = Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.objects.get(language_code="nl")))
-    Site.objects.all().delete()
-    for welcome in root.get_children():
-        welcome.delete()
-    home = HomePage(title="Toezichtnet", slug="home", hero_title="Samen werken aan toezicht")
-    root.add_child(instance=home)
-    home.save_revision().publish()
-    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Toezichtnet")
-    home_en = home.copy_for_translation(english)
+    home_en = home.copy_for_translation(Locale.objects.get(language_code="en"))
     home_en.hero_title = "Working together"
     home_en.save_revision().publish()
     return home

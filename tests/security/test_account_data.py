@@ -16,15 +16,12 @@ from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone
 
-from wagtail.models import Site
-
 import pytest
 from allauth.account.models import EmailAddress
 
-from blog.models import AccountSession, BlogIndexPage, CommentReport, MemberProfile, PostFollow
+from blog.models import AccountSession, CommentReport, MemberProfile, PostFollow
 from blog.sessions import RECORDED_KEY
-from home.models import HomePage
-from tests.blog.conftest import add_comment, ensure_tree_roots, make_member, make_post
+from tests.blog.conftest import add_comment, make_member, make_post
 
 PASSWORD = "geheim-wachtwoord-123"  # make_member's
 ENGINES = ["django.contrib.sessions.backends.db", "django.contrib.sessions.backends.cached_db", "django.contrib.sessions.backends.cache"]
@@ -58,15 +55,8 @@ def _clear_cache():
 
 
 @pytest.fixture
-def post(db):
-    home = HomePage(title="Toezichtnet", slug="toezichtnet", hero_title="Samen werken aan beter toezicht")
-    ensure_tree_roots().add_child(instance=home)
-    home.save_revision().publish()
-    Site.objects.update_or_create(is_default_site=True, defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "Toezichtnet"})
-    index = BlogIndexPage(title="Blogs", slug="blogs", intro="Blogs over toezicht.")
-    home.add_child(instance=index)
-    index.save_revision().publish()
-    return make_post(index, "professionele-ruimte", title="Professionele ruimte")
+def post(blog_index):
+    return make_post(blog_index, "professionele-ruimte", title="Professionele ruimte")
 
 
 @pytest.fixture
