@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from django.db.models import Q, prefetch_related_objects
 from django.utils import timezone
 
-from home.snippets import Sector
+from home.localization import in_locale
 
 from .models import Comment, CommentSettings, MemberProfile, PostFollow
 from .models.comments import MAX_DEPTH
@@ -72,7 +72,8 @@ def build_tree(page, user, edit_window_minutes=15):
     comments = list(visible_comments(page, user))
     profiles = [p for p in (_profile_of(c) for c in comments) if p is not None]
     prefetch_related_objects(profiles, "sectors")
-    sector_names = Sector.localized_names({sector for profile in profiles for sector in profile.sectors.all()}, page.locale)
+    sectors = list({sector for profile in profiles for sector in profile.sectors.all()})
+    sector_names = {sector.pk: localized.name for sector, localized in zip(sectors, in_locale(sectors, page.locale_id), strict=True)}
     now = timezone.now()
     nodes = {}
     roots = []

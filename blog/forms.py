@@ -7,6 +7,7 @@ from django.utils.translation import ngettext
 
 from wagtail.models import Locale
 
+from home.localization import in_locale
 from home.snippets import Sector
 
 from .models import Comment, CommentReport, MemberProfile
@@ -103,7 +104,8 @@ class ProfileForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         sectors = Sector.objects.filter(locale=Locale.get_default())
-        names = Sector.localized_names(sectors)
+        source = list(sectors)
+        names = {sector.pk: localized.name for sector, localized in zip(source, in_locale(source), strict=True)}
         alphabetical = sorted(names, key=lambda pk: names[pk].casefold())
         if alphabetical:
             sectors = sectors.order_by(Case(*(When(pk=pk, then=position) for position, pk in enumerate(alphabetical))))

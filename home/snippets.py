@@ -5,7 +5,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Locale, TranslatableMixin
+from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
 
@@ -51,18 +51,6 @@ class Sector(TranslatableMixin, models.Model):
 
     panels = [FieldPanel("name")]
     translatable_fields = ["name"]
-
-    @classmethod
-    def localized_names(cls, sectors, locale=None):
-        """{pk: name in the locale (the active one by default)} for the given sectors; one query."""
-        locale = locale or Locale.get_active()
-        sectors = list(sectors)
-        names = {sector.pk: sector.name for sector in sectors}
-        foreign = {sector.translation_key: sector.pk for sector in sectors if sector.locale_id != locale.pk}
-        if foreign:
-            translations = cls.objects.filter(locale=locale, translation_key__in=foreign).values_list("translation_key", "name")
-            names.update((foreign[key], name) for key, name in translations)
-        return names
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("werkveld")

@@ -17,6 +17,7 @@ from wagtail.search import index
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 
 from home.blocks import RICH_TEXT_FEATURES
+from home.localization import in_locale
 from home.models import BasePage
 
 from .blocks import ProgrammeStoryBlock, SubLineStreamBlock
@@ -24,23 +25,8 @@ from .blocks import ProgrammeStoryBlock, SubLineStreamBlock
 COVER_RENDITION = "fill-480x270"
 
 
-def localize_all(objects, locale_id, *select_related):
-    """Translatable snippets in the given locale (the page's) where a translation exists.
-
-    One query for the whole list instead of one `.localized` per object; None entries stay in place.
-    """
-    objects = list(objects)
-    pending = [obj for obj in objects if obj is not None and obj.locale_id != locale_id]
-    if not pending:
-        return objects
-    model = type(pending[0])
-    keys = {obj.translation_key for obj in pending}
-    translations = {obj.translation_key: obj for obj in model.objects.filter(locale_id=locale_id, translation_key__in=keys).select_related(*select_related)}
-    return [translations.get(obj.translation_key, obj) if obj is not None else None for obj in objects]
-
-
 def default_locale_only():
-    """Pages point at the default-language snippet; templates show its translation (see localize_all)."""
+    """Pages point at the default-language snippet; templates show its translation (see home.localization.in_locale)."""
     return {"locale__language_code": settings.LANGUAGE_CODE}
 
 
@@ -114,7 +100,7 @@ class ProgrammePage(ThemeFields, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["lines"] = self.get_lines()
-        context["themes"] = localize_all(self.themes.all(), self.locale_id)
+        context["themes"] = in_locale(self.themes.all(), self.locale_id)
         return context
 
 
@@ -199,10 +185,10 @@ class ProgrammeLinePage(ThemeFields, BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["actions"] = list(self.actions.all())
         contacts = list(self.contacts.select_related("person__organisation", "person__photo"))
-        people = localize_all((contact.person for contact in contacts), self.locale_id, "organisation", "photo")
-        context["contacts"] = list(zip(people, localize_all((person.organisation for person in people), self.locale_id), strict=True))
+        people = in_locale((contact.person for contact in contacts), self.locale_id, select_related=("organisation", "photo"))
+        context["contacts"] = list(zip(people, in_locale((person.organisation for person in people), self.locale_id), strict=True))
         context["results"] = self.get_results()
-        context["themes"] = localize_all(self.themes.all(), self.locale_id)
+        context["themes"] = in_locale(self.themes.all(), self.locale_id)
         return context
 
 
@@ -363,9 +349,9 @@ class ResultPage(ThemeFields, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         partners = list(self.partners.select_related("organisation"))
-        context["partners"] = localize_all((partner.organisation for partner in partners), self.locale_id)
-        context["support_contact"] = localize_all([self.support_contact], self.locale_id, "organisation")[0] if self.support_contact_id else None
-        context["themes"] = localize_all(self.themes.all(), self.locale_id)
+        context["partners"] = in_locale((partner.organisation for partner in partners), self.locale_id)
+        context["support_contact"] = in_locale([self.support_contact], self.locale_id, select_related=("organisation",))[0] if self.support_contact_id else None
+        context["themes"] = in_locale(self.themes.all(), self.locale_id)
         context["line"] = self.get_parent()
         return context
 
@@ -455,12 +441,12 @@ class LearningTrajectoryPage(ThemeFields, BasePage):
         context = super().get_context(request, *args, **kwargs)
         modules = list(self.get_modules())
         teachers = [teacher for module in modules for teacher in module.teachers.all() if teacher.person.organisation_id]
-        organisations = {org.translation_key: org for org in localize_all((teacher.person.organisation for teacher in teachers), self.locale_id)}
+        organisations = {org.translation_key: org for org in in_locale((teacher.person.organisation for teacher in teachers), self.locale_id)}
         for module in modules:
             keys = dict.fromkeys(t.person.organisation.translation_key for t in module.teachers.all() if t.person.organisation_id)
             module.teacher_organisations = [organisations[key] for key in keys]
         context["modules"] = modules
-        context["themes"] = localize_all(self.themes.all(), self.locale_id)
+        context["themes"] = in_locale(self.themes.all(), self.locale_id)
         return context
 
 
@@ -499,14 +485,14 @@ class LearningModulePage(ThemeFields, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         teachers = list(self.teachers.select_related("person__organisation", "person__photo"))
-        people = localize_all((teacher.person for teacher in teachers), self.locale_id, "organisation", "photo")
-        context["teachers"] = list(zip(people, localize_all((person.organisation for person in people), self.locale_id), strict=True))
+        people = in_locale((teacher.person for teacher in teachers), self.locale_id, select_related=("organisation", "photo"))
+        context["teachers"] = list(zip(people, in_locale((person.organisation for person in people), self.locale_id), strict=True))
         context["dates"] = list(self.dates.all())
         context["trajectory"] = self.get_parent()
         siblings = LearningModulePage.objects.sibling_of(self, inclusive=False).live().public().only("id", "title", "number", "url_path", "path", "depth")
         context["previous_module"] = siblings.filter(number__lt=self.number).order_by("-number").first()
         context["next_module"] = siblings.filter(number__gt=self.number).order_by("number").first()
-        context["themes"] = localize_all(self.themes.all(), self.locale_id)
+        context["themes"] = in_locale(self.themes.all(), self.locale_id)
         return context
 
 

@@ -22,6 +22,8 @@ from modelsearch.index import AutocompleteField, SearchField
 from wagtail.models import Page, Site, get_page_models
 from wagtail.search.backends import get_search_backend
 
+from home.localization import in_locale
+
 from . import breaker
 from .highlight import highlight, highlight_title
 from .suggest import suggest
@@ -270,6 +272,10 @@ def load_results(ids):
             labels[model] = (type_key(model), str(type_label(model)))
         key, label = labels[model]
         rows.append(Result(page=page, title=page.title, type_key=key, type_label=label, date=result_date(page), themes=page_themes(page)))
+    # Theme names in the visitor's language, for all rows at once.
+    localized = iter(in_locale([theme for row in rows for theme in row.themes]))
+    for row in rows:
+        row.themes = [next(localized) for _theme in row.themes]
     return rows
 
 

@@ -13,13 +13,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, MultipleChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Orderable, Page, PagePermissionTester
+from wagtail.models import Orderable, Page, PagePermissionTester
 from wagtail.search import index
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import Tag, TaggedItemBase
 
+from home.localization import in_locale
 from home.models import BasePage, HeroImageFields
 from home.snippets import Person, Theme
 
@@ -97,10 +98,11 @@ class BlogIndexPage(RoutablePageMixin, BasePage):
         query = request.GET.copy()
         query.pop("pagina", None)
         # Theme names in the visitor's language, looked up once for the whole page (not per card).
-        localize = localizer([theme for post in page_obj for theme in post.themes.all()] + options["themes"])
-        for post in page_obj:
-            post.display_themes = [localize(theme) for theme in post.themes.all()]
-        options = {**options, "themes": [localize(theme) for theme in options["themes"]]}
+        card_themes = [list(post.themes.all()) for post in page_obj]
+        localized = iter(in_locale([theme for themes in card_themes for theme in themes] + options["themes"], self.locale_id))
+        for post, themes in zip(page_obj, card_themes, strict=True):
+            post.display_themes = [next(localized) for _theme in themes]
+        options = {**options, "themes": list(localized)}
         context.update(
             posts=page_obj,
             paginator=paginator,
@@ -115,14 +117,6 @@ class BlogIndexPage(RoutablePageMixin, BasePage):
         from ..feeds import BlogFeed
 
         return BlogFeed(self)(request)
-
-
-def localizer(themes):
-    """A function giving each theme's translation in the active locale, fetched in one query."""
-    active = Locale.get_active()
-    keys = {theme.translation_key for theme in themes if theme.locale_id != active.pk}
-    translated = {t.translation_key: t for t in Theme.objects.filter(translation_key__in=keys, locale=active)} if keys else {}
-    return lambda theme: theme if theme.locale_id == active.pk else translated.get(theme.translation_key, theme)
 
 
 class BlogPageTag(TaggedItemBase):
@@ -227,7 +221,15 @@ class BlogPage(HeroImageFields, BasePage):
         return record or 0
 
     def author_people(self):
-        return [author.person.localized for author in self.authors.select_related("person__organisation", "person__photo")]
+        """The authors in the post's language, each with `display_organisation` in that language too."""
+        people = in_locale(
+            (author.person for author in self.authors.select_related("person__organisation", "person__photo")),
+            self.locale_id,
+            select_related=("organisation", "photo"),
+        )
+        for person, organisation in zip(people, in_locale((person.organisation for person in people), self.locale_id), strict=True):
+            person.display_organisation = organisation
+        return people
 
     def related_posts(self, limit=3):
         """Other live posts in the same language that share a theme, newest first."""
@@ -251,6 +253,7 @@ class BlogPage(HeroImageFields, BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         context["authors"] = self.author_people()
+        context["themes"] = in_locale(self.themes.all(), self.locale_id)
         context["related_posts"] = self.related_posts()
         context.update(build_comment_context(self, request))
         return context

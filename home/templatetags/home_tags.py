@@ -1,12 +1,11 @@
 from django import template
 from django.conf import settings
-from django.db.models import Q
 from django.urls import translate_url
 from django.utils.translation import get_language
 
-from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
+from home.localization import in_locale
 from home.models import SiteSettings
 
 register = template.Library()
@@ -30,31 +29,25 @@ def _raw_links(stream_value):
 
 
 def _layout_links(request, site_settings):
-    """Main navigation and footer links, pages in the active language: one query for both, once per request."""
+    """Main navigation and footer links, pages in the active language: once per request, not per link."""
     cached = getattr(request, "_layout_links", None)
     if cached is not None:
         return cached
     streams = {"nav": list(_raw_links(site_settings.main_navigation)), "footer": list(_raw_links(site_settings.footer_links))}
     ids = {page_id for items in streams.values() for page_id, _label, _url in items if page_id}
-    originals, translated = {}, {}
+    targets = {}
     if ids:
-        language = get_supported_content_language_variant(get_language())
-        chosen_keys = Page.objects.filter(pk__in=ids).values("translation_key")
-        pages = Page.objects.live().filter(Q(pk__in=ids) | Q(translation_key__in=chosen_keys, locale__language_code=language)).select_related("locale")
-        for page in pages:
-            if page.pk in ids:
-                originals[page.pk] = page
-            if page.locale.language_code == language:
-                translated[page.translation_key] = page
+        originals = list(Page.objects.live().filter(pk__in=ids).select_related("locale"))  # unpublished or deleted since chosen: left out
+        localized = in_locale(originals, Locale.get_active(), select_related=("locale",), queryset=lambda model: model.objects.live())
+        targets = {original.pk: target for original, target in zip(originals, localized, strict=True)}
     links = {}
     for name, items in streams.items():
         links[name] = []
         for page_id, label, external_url in items:
             if page_id:
-                original = originals.get(page_id)
-                if original is None:  # unpublished or deleted since it was chosen
+                target = targets.get(page_id)
+                if target is None:
                     continue
-                target = translated.get(original.translation_key, original)
                 url, text = target.get_url(request=request), label or target.title
             else:
                 url, text = external_url, label
