@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class HomeConfig(AppConfig):
     name = "home"
     verbose_name = _("Algemeen")
+
+    def ready(self):
+        from . import translation  # noqa: F401  (signal receivers)

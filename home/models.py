@@ -11,6 +11,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from modelcluster.fields import ParentalKey
 
@@ -32,6 +33,19 @@ __all__ = [
     "StandardPage",
     "Theme",
 ]
+
+
+# What wagtail-localize translates (text) and copies from the Dutch page (everything else). Every page type spells
+# out its list; tests/home/test_translatable_fields.py checks that no field is left out.
+PAGE_TRANSLATABLE_FIELDS = [
+    TranslatableField("title"),
+    TranslatableField("slug"),
+    TranslatableField("seo_title"),
+    TranslatableField("search_description"),
+    SynchronizedField("show_in_menus", overridable=False),
+]
+SOCIAL_TRANSLATABLE_FIELDS = [SynchronizedField("social_image")]
+HERO_TRANSLATABLE_FIELDS = [SynchronizedField("hero_image"), TranslatableField("hero_image_alt")]
 
 
 class SocialFields(models.Model):
@@ -96,6 +110,7 @@ class BasePage(LastUpdateMixin, SocialFields, Page):
 
     promote_panels = Page.promote_panels + SocialFields.promote_panels
     search_fields = Page.search_fields + [index.SearchField("search_description", boost=1.5)]
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + SOCIAL_TRANSLATABLE_FIELDS
 
     class Meta:
         abstract = True
@@ -160,6 +175,18 @@ class HomePage(HeroImageFields, BasePage):
         FieldPanel("body"),
     ]
     search_fields = BasePage.search_fields + [index.SearchField("hero_text"), index.SearchField("intro")]
+    translatable_fields = (
+        BasePage.translatable_fields
+        + HERO_TRANSLATABLE_FIELDS
+        + [
+            TranslatableField("hero_title"),
+            TranslatableField("hero_text"),
+            TranslatableField("intro"),
+            SynchronizedField("featured_items", overridable=False),
+            SynchronizedField("blog_index", overridable=False),
+            TranslatableField("body"),
+        ]
+    )
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
@@ -195,6 +222,7 @@ class StandardPage(HeroImageFields, BasePage):
 
     content_panels = Page.content_panels + [FieldPanel("intro"), *HeroImageFields.hero_panels, FieldPanel("body")]
     search_fields = BasePage.search_fields + [index.SearchField("intro", boost=2), index.SearchField("body")]
+    translatable_fields = BasePage.translatable_fields + HERO_TRANSLATABLE_FIELDS + [TranslatableField("intro"), TranslatableField("body")]
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage", "home.FormPage"]
@@ -233,6 +261,14 @@ class FormPage(LastUpdateMixin, AbstractEmailForm):
         ),
     ]
     search_fields = Page.search_fields + [index.SearchField("intro")]
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
+        TranslatableField("intro"),
+        SynchronizedField("form_fields", overridable=False),
+        TranslatableField("thank_you_text"),
+        SynchronizedField("from_address"),
+        SynchronizedField("to_address"),
+        TranslatableField("subject"),
+    ]
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = []

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 
 class Organisation(TranslatableMixin, index.Indexed, models.Model):
@@ -15,7 +16,7 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
     website = models.URLField(_("website"), blank=True, help_text=_("Optioneel: de homepage van de organisatie."))
 
     panels = [FieldPanel("name"), FieldPanel("abbreviation"), FieldPanel("website")]
-    translatable_fields = ["name"]
+    translatable_fields = [TranslatableField("name"), SynchronizedField("abbreviation"), SynchronizedField("website")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name"), index.SearchField("abbreviation")]
 
     class Meta(TranslatableMixin.Meta):
@@ -33,7 +34,8 @@ class Theme(TranslatableMixin, index.Indexed, models.Model):
     description = models.TextField(_("omschrijving"), blank=True, help_text=_("Eén of twee zinnen over het thema."))
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
-    translatable_fields = ["name", "description"]
+    # One slug in every language: filters and search facets link by slug.
+    translatable_fields = [TranslatableField("name"), SynchronizedField("slug", overridable=False), TranslatableField("description")]
     search_fields = [index.SearchField("name"), index.FilterField("slug")]
 
     class Meta(TranslatableMixin.Meta):
@@ -50,7 +52,7 @@ class Sector(TranslatableMixin, models.Model):
     name = models.CharField(_("naam"), max_length=100, help_text=_("Een werkveld dat leden in hun profiel kunnen kiezen, bijvoorbeeld 'Rijksoverheid'."))
 
     panels = [FieldPanel("name")]
-    translatable_fields = ["name"]
+    translatable_fields = [TranslatableField("name")]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("werkveld")
@@ -103,7 +105,16 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("photo"),
         FieldPanel("user"),
     ]
-    translatable_fields = ["role", "bio"]
+    # The organisation stays the Dutch snippet; pages show it in their language (home.localization.in_locale).
+    translatable_fields = [
+        SynchronizedField("name"),
+        TranslatableField("role"),
+        SynchronizedField("organisation"),
+        SynchronizedField("email"),
+        TranslatableField("bio"),
+        SynchronizedField("photo"),
+        SynchronizedField("user", overridable=False),
+    ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name"), index.SearchField("role")]
 
     class Meta(TranslatableMixin.Meta):

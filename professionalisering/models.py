@@ -13,6 +13,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 
@@ -48,6 +49,8 @@ class ThemeFields(models.Model):
         abstract = True
 
 
+# Pages link the Dutch themes, persons and organisations; what they show is translated (home.localization.in_locale).
+THEME_TRANSLATABLE_FIELDS = [SynchronizedField("themes", overridable=False)]
 THEME_SEARCH_FIELDS = [index.RelatedFields("themes", [index.SearchField("name"), index.FilterField("slug")])]
 
 
@@ -83,6 +86,11 @@ class ProgrammePage(ThemeFields, BasePage):
             index.SearchField("process"),
         ]
         + THEME_SEARCH_FIELDS
+    )
+    translatable_fields = (
+        BasePage.translatable_fields
+        + [TranslatableField("intro"), TranslatableField("ambition"), TranslatableField("preconditions"), TranslatableField("process")]
+        + THEME_TRANSLATABLE_FIELDS
     )
 
     parent_page_types = ["home.HomePage"]
@@ -160,6 +168,21 @@ class ProgrammeLinePage(ThemeFields, BasePage):
         ]
         + THEME_SEARCH_FIELDS
     )
+    translatable_fields = (
+        BasePage.translatable_fields
+        + [
+            SynchronizedField("number", overridable=False),
+            TranslatableField("summary"),
+            TranslatableField("intro"),
+            TranslatableField("body"),
+            TranslatableField("sub_lines"),
+            TranslatableField("goals"),
+            TranslatableField("organisation"),
+            TranslatableField("actions"),
+            SynchronizedField("contacts", overridable=False),
+        ]
+        + THEME_TRANSLATABLE_FIELDS
+    )
 
     parent_page_types = ["professionalisering.ProgrammePage"]
     subpage_types = ["professionalisering.ResultPage"]
@@ -214,6 +237,13 @@ class ProgrammeLineAction(TranslatableMixin, Orderable):
         FieldPanel("text"),
         FieldRowPanel([FieldPanel("status"), FieldPanel("date"), FieldPanel("period")]),
         FieldPanel("link"),
+    ]
+    translatable_fields = [
+        TranslatableField("text"),
+        SynchronizedField("status", overridable=False),
+        SynchronizedField("date", overridable=False),
+        TranslatableField("period"),
+        SynchronizedField("link"),
     ]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
@@ -326,6 +356,23 @@ class ResultPage(ThemeFields, BasePage):
         ]
         + THEME_SEARCH_FIELDS
     )
+    translatable_fields = (
+        BasePage.translatable_fields
+        + [
+            SynchronizedField("kind", overridable=False),
+            SynchronizedField("year", overridable=False),
+            TranslatableField("summary"),
+            SynchronizedField("cover_image"),
+            TranslatableField("cover_image_alt"),
+            SynchronizedField("document"),
+            SynchronizedField("link"),
+            TranslatableField("body"),
+            SynchronizedField("partners", overridable=False),
+            TranslatableField("support"),
+            SynchronizedField("support_contact"),
+        ]
+        + THEME_TRANSLATABLE_FIELDS
+    )
 
     parent_page_types = ["professionalisering.ProgrammeLinePage"]
     subpage_types = []
@@ -415,6 +462,19 @@ class LearningTrajectoryPage(ThemeFields, BasePage):
         ]
         + THEME_SEARCH_FIELDS
     )
+    translatable_fields = (
+        BasePage.translatable_fields
+        + [
+            TranslatableField("intro"),
+            TranslatableField("body"),
+            TranslatableField("audience"),
+            SynchronizedField("start_date", overridable=False),
+            SynchronizedField("status", overridable=False),
+            TranslatableField("practical_info"),
+            SynchronizedField("contact_email"),
+        ]
+        + THEME_TRANSLATABLE_FIELDS
+    )
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["professionalisering.LearningModulePage"]
@@ -471,6 +531,17 @@ class LearningModulePage(ThemeFields, BasePage):
             index.RelatedFields("teachers", [index.RelatedFields("person", [index.SearchField("name")])]),
         ]
         + THEME_SEARCH_FIELDS
+    )
+    translatable_fields = (
+        BasePage.translatable_fields
+        + [
+            SynchronizedField("number", overridable=False),
+            TranslatableField("theme_line"),
+            TranslatableField("description"),
+            SynchronizedField("teachers", overridable=False),
+            SynchronizedField("dates", overridable=False),
+        ]
+        + THEME_TRANSLATABLE_FIELDS
     )
 
     parent_page_types = ["professionalisering.LearningTrajectoryPage"]

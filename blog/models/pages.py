@@ -15,13 +15,14 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PagePermissionTester
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import Tag, TaggedItemBase
 
 from home.localization import in_locale
-from home.models import BasePage, HeroImageFields
+from home.models import HERO_TRANSLATABLE_FIELDS, BasePage, HeroImageFields
 from home.snippets import Person, Theme
 
 from ..blocks import BlogStoryBlock
@@ -37,6 +38,7 @@ class BlogIndexPage(RoutablePageMixin, BasePage):
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     search_fields = BasePage.search_fields + [index.SearchField("intro", boost=2)]
+    translatable_fields = BasePage.translatable_fields + [TranslatableField("intro")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["blog.BlogPage"]
@@ -199,6 +201,20 @@ class BlogPage(HeroImageFields, BasePage):
         index.RelatedFields("tags", [index.SearchField("name")]),
         index.FilterField("publication_date"),
     ]
+    # Authors and themes stay the Dutch snippets and are shown in the post's language; tags are shared.
+    translatable_fields = (
+        BasePage.translatable_fields
+        + HERO_TRANSLATABLE_FIELDS
+        + [
+            TranslatableField("intro"),
+            TranslatableField("body"),
+            SynchronizedField("authors", overridable=False),
+            SynchronizedField("publication_date", overridable=False),
+            SynchronizedField("themes", overridable=False),
+            SynchronizedField("tagged_items", overridable=False),
+            SynchronizedField("comments_open", overridable=False),
+        ]
+    )
     search_type_label = "blog"
 
     parent_page_types = ["blog.BlogIndexPage"]
