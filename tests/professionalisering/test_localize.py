@@ -1,6 +1,8 @@
-"""Translating through wagtail-localize: pages with their snippets, no errors."""
+"""Translating through wagtail-localize, as an editor does in the admin: drafts first, snippets along, no errors."""
 
 from django.contrib.auth import get_user_model
+from django.test import Client
+from django.urls import reverse
 
 from wagtail_localize.operations import TranslationCreator
 
@@ -19,6 +21,35 @@ def superuser(db):
     return get_user_model().objects.create_superuser("redacteur", "redactie@example.org", "x")
 
 
+class Translator:
+    """An editor in the admin: 'Vertalen' → 'Verzenden', then 'Publiceren' in wagtail-localize's editor.
+
+    Callbacks run on commit (wagtail-localize publishes then), so a test sees what a real request leaves behind.
+    """
+
+    def __init__(self, client, capture_on_commit):
+        self.client, self.capture_on_commit = client, capture_on_commit
+
+    def submit(self, page, locale):
+        with self.capture_on_commit(execute=True):
+            response = self.client.post(reverse("wagtail_localize:submit_page_translation", args=[page.pk]), {"locales": [locale.pk]})
+        assert response.status_code == 302, response.content.decode()[:2000]
+        return page.get_translation(locale).specific
+
+    def publish(self, translated_page):
+        with self.capture_on_commit(execute=True):
+            response = self.client.post(reverse("wagtailadmin_pages:edit", args=[translated_page.pk]), {"action": "publish"})
+        assert response.status_code == 302, response.content.decode()[:2000]
+        translated_page.refresh_from_db()
+        return translated_page
+
+
+@pytest.fixture
+def translator(client, superuser, django_capture_on_commit_callbacks):
+    client.force_login(superuser)
+    return Translator(client, django_capture_on_commit_callbacks)
+
+
 def test_result_page_with_support_contact_is_translated_with_its_contact(programme, locales, superuser, django_capture_on_commit_callbacks):
     nl, en = locales
     line = make_line(programme, "lijn", results=1, contacts=0)
@@ -32,6 +63,8 @@ def test_result_page_with_support_contact_is_translated_with_its_contact(program
         TranslationCreator(superuser, [en]).create_translations(result)
 
     english = result.get_translation(en).specific
+    assert english.live is False  # a draft until the editor publishes it
+    assert ResultPage.objects.get(pk=result.pk).live is True  # the Dutch page stays live
     assert english.support_contact_id == contact.pk  # pages keep linking the Dutch person ...
     english_contact = Person.objects.get(translation_key=contact.translation_key, locale=en)  # ... which is translated along
     assert english_contact.role == contact.role  # Dutch text until translated
@@ -49,6 +82,7 @@ def test_programme_line_with_contacts_actions_and_themes_is_translated(programme
         TranslationCreator(superuser, [en]).create_translations(line)
 
     english = ProgrammeLinePage.objects.get(translation_key=line.translation_key, locale=en)
+    assert english.live is False
     assert sorted(english.contacts.values_list("person_id", flat=True)) == sorted(line.contacts.values_list("person_id", flat=True))
     assert sorted(english.actions.values_list("text", flat=True)) == ["Actie 0", "Actie 1"]
     assert set(english.actions.values_list("locale_id", flat=True)) == {en.pk}
@@ -69,3 +103,42 @@ def test_translating_a_page_whose_snippets_are_translated_keeps_those_translatio
     TranslationCreator(superuser, [en]).create_translations(line)
 
     assert Person.objects.get(translation_key=person.translation_key, locale=en).role == "Senior inspector"
+
+
+def test_a_new_translation_from_the_admin_is_a_draft_until_published(translator, home, programme, locales):
+    nl, en = locales
+    line = make_line(programme, "professionalisering", results=0, contacts=1, number=3)
+    home_en = translator.publish(translator.submit(home, en))
+    programme_en = translator.publish(translator.submit(programme, en))
+    assert home_en.live and programme_en.live
+
+    line_en = translator.submit(line, en)
+
+    assert line_en.live is False
+    assert ProgrammeLinePage.objects.get(pk=line.pk).live is True
+    assert line_en.url == "/en/programma/professionalisering/"
+    visitor = Client()
+    assert visitor.get(line_en.url).status_code == 404
+    assert visitor.get(line.url).status_code == 200
+    overview = visitor.get(programme_en.url).content.decode()
+    assert line.url not in overview and line_en.url not in overview
+
+    translator.publish(line_en)
+
+    assert line_en.live is True
+    response = visitor.get(line_en.url)
+    assert response.status_code == 200
+    assert '<html lang="en"' in response.content.decode()
+    assert line_en.url in visitor.get(programme_en.url).content.decode()
+
+
+def test_translating_a_page_twice_from_the_admin_does_not_fail(translator, home, programme, locales):
+    nl, en = locales
+    line = make_line(programme, "lijn", results=0, contacts=1)
+    translator.submit(programme, en)
+    line_en = translator.submit(line, en)
+    # The form no longer offers English; a second submission is a form error, not a server error.
+    response = translator.client.post(reverse("wagtail_localize:submit_page_translation", args=[line.pk]), {"locales": [en.pk]})
+    assert response.status_code == 200
+    assert ProgrammeLinePage.objects.filter(translation_key=line.translation_key).count() == 2
+    assert line_en.live is False
