@@ -3,7 +3,7 @@ from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language
 
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, Site
 
 from home.localization import in_locale
 from home.models import SiteSettings
@@ -87,9 +87,22 @@ def breadcrumbs(context):
     return {"ancestors": items, "current": page}
 
 
+def _home_page_in(request, language_code):
+    """The site's live home page in the language, or None; one query."""
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None:
+        return None
+    home_keys = Page.objects.filter(pk=site.root_page_id).values("translation_key")
+    return Page.objects.live().filter(translation_key__in=home_keys, locale__language_code=language_code).select_related("locale").first()
+
+
 @register.simple_tag(takes_context=True)
 def language_alternates(context):
-    """One entry per site language: the translated page, or the same view in that language."""
+    """One entry per site language: the translated page, or the same view in that language.
+
+    A page without a translation in a language gets an entry `missing` pointing at that language's home page, for
+    the switcher only; `hreflang` marks the entries that are real alternates of this page (for <link rel=alternate>).
+    """
     request = context.get("request")
     page = context.get("page")
     current = get_language()
@@ -97,14 +110,23 @@ def language_alternates(context):
     alternates = []
     if page is not None and getattr(page, "pk", None):
         translations = {p.locale.language_code: p for p in page.get_translations(inclusive=True).live().select_related("locale")}
-        for code, _name in settings.LANGUAGES:
-            if code in translations:
-                url = translations[code].get_url(request=request)
-                if url:
-                    alternates.append({"code": code, "label": labels.get(code, code), "url": url, "current": code == page.locale.language_code})
+        for code, name in settings.LANGUAGES:
+            url = translations[code].get_url(request=request) if code in translations else None
+            if url:
+                alternates.append({"code": code, "label": labels.get(code, code), "url": url, "current": code == page.locale.language_code})
+            elif code != page.locale.language_code:
+                home = _home_page_in(request, code)
+                home_url = home.get_url(request=request) if home is not None else None
+                if home_url:
+                    alternates.append({"code": code, "label": labels.get(code, code), "url": home_url, "current": False, "missing": True, "language": name})
+        real = [alternate for alternate in alternates if not alternate.get("missing")]
+        for alternate in real:
+            alternate["hreflang"] = len(real) > 1
         return alternates if len(alternates) > 1 else []
     if request is None:
         return []
     for code, _name in settings.LANGUAGES:
-        alternates.append({"code": code, "label": labels.get(code, code), "url": translate_url(request.get_full_path(), code), "current": code == current})
+        alternates.append(
+            {"code": code, "label": labels.get(code, code), "url": translate_url(request.get_full_path(), code), "current": code == current, "hreflang": True}
+        )
     return alternates

@@ -142,3 +142,31 @@ def test_translating_a_page_twice_from_the_admin_does_not_fail(translator, home,
     assert response.status_code == 200
     assert ProgrammeLinePage.objects.filter(translation_key=line.translation_key).count() == 2
     assert line_en.live is False
+
+
+def _translate_by_copy(page, locale, **fields):
+    copy = page.copy_for_translation(locale, copy_parents=True)
+    for name, value in fields.items():
+        setattr(copy, name, value)
+    return publish(copy)
+
+
+def test_language_switcher_on_an_untranslated_page_leads_to_the_english_home_page(client, home, programme, locales):
+    nl, en = locales
+    line = make_line(programme, "lijn", results=0, contacts=0)
+    _translate_by_copy(home, en, title="Toezichtnet", slug="home-en")
+
+    html = client.get(line.url).content.decode()
+
+    assert '<a href="/en/" hreflang="en" lang="en" aria-describedby="language-missing-en">English</a>' in html
+    assert 'id="language-missing-en">Deze pagina is niet beschikbaar in het Engels; de link gaat naar de homepage.</span>' in html
+    # Search engines are not told that the English home page is this page's translation.
+    assert 'rel="alternate" hreflang="en"' not in html
+    assert client.get("/en/").status_code == 200
+
+
+def test_language_switcher_is_left_out_when_there_is_no_english_site(client, home, programme, locales):
+    line = make_line(programme, "lijn", results=0, contacts=0)
+    response = client.get(line.url)
+    assert response.status_code == 200
+    assert "language-switcher" not in response.content.decode()
