@@ -9,7 +9,7 @@ from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -128,7 +128,7 @@ def display_name(user):
     return _("de redactie")
 
 
-class HomePageFeaturedItem(Orderable):
+class HomePageFeaturedItem(TranslatableMixin, Orderable):
     page = ParentalKey("home.HomePage", related_name="featured_items", on_delete=models.CASCADE)
     featured_page = models.ForeignKey(
         "wagtailcore.Page",
@@ -145,8 +145,9 @@ class HomePageFeaturedItem(Orderable):
     )
 
     panels = [PageChooserPanel("featured_page"), FieldPanel("summary")]
+    translatable_fields = [SynchronizedField("featured_page", overridable=False), TranslatableField("summary")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("uitgelicht item")
         verbose_name_plural = _("uitgelichte items")
 
@@ -182,7 +183,7 @@ class HomePage(HeroImageFields, BasePage):
             TranslatableField("hero_title"),
             TranslatableField("hero_text"),
             TranslatableField("intro"),
-            SynchronizedField("featured_items", overridable=False),
+            TranslatableField("featured_items"),
             SynchronizedField("blog_index", overridable=False),
             TranslatableField("body"),
         ]

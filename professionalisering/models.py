@@ -539,7 +539,7 @@ class LearningModulePage(ThemeFields, BasePage):
             TranslatableField("theme_line"),
             TranslatableField("description"),
             SynchronizedField("teachers", overridable=False),
-            SynchronizedField("dates", overridable=False),
+            TranslatableField("dates"),
         ]
         + THEME_TRANSLATABLE_FIELDS
     )
@@ -584,13 +584,14 @@ class LearningModuleTeacher(Orderable):
         verbose_name_plural = _("docenten")
 
 
-class LearningModuleDate(Orderable):
+class LearningModuleDate(TranslatableMixin, Orderable):
     page = ParentalKey(LearningModulePage, related_name="dates", on_delete=models.CASCADE)
     date = models.DateField(_("datum"), help_text=_("De dag waarop de module (of een bijeenkomst ervan) plaatsvindt."))
     note = models.CharField(_("toelichting"), max_length=200, blank=True, help_text=_("Optioneel: tijd en plaats, bijvoorbeeld '13.00-17.00 uur, Den Haag'."))
 
     panels = [FieldRowPanel([FieldPanel("date"), FieldPanel("note")])]
+    translatable_fields = [SynchronizedField("date", overridable=False), TranslatableField("note")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("datum")
         verbose_name_plural = _("data")

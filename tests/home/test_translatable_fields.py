@@ -86,7 +86,8 @@ def test_snippets_yield_their_text_for_translation_and_nothing_else():
 
 @pytest.mark.django_db
 def test_pages_yield_their_text_and_not_their_numbers_dates_or_addresses():
-    from professionalisering.models import LearningTrajectoryPage, ProgrammeLineAction, ProgrammeLinePage
+    from home.models import HomePage, HomePageFeaturedItem
+    from professionalisering.models import LearningModuleDate, LearningModulePage, LearningTrajectoryPage, ProgrammeLineAction, ProgrammeLinePage
 
     line = ProgrammeLinePage(
         title="Professionalisering",
@@ -105,6 +106,15 @@ def test_pages_yield_their_text_and_not_their_numbers_dates_or_addresses():
         strings
     )
     assert "3" not in strings and "https://example.org/" not in strings and "gepland" not in strings
+
+    module = LearningModulePage(
+        title="Module 1", slug="module-1", number=1, theme_line="Waar staan we nu?", dates=[LearningModuleDate(date=datetime.date(2025, 9, 4), note="Den Haag")]
+    )
+    assert {"Waar staan we nu?", "Den Haag"} <= set(_strings(module))
+    home = HomePage(
+        title="Toezichtnet", slug="home", hero_title="Samen", featured_items=[HomePageFeaturedItem(featured_page_id=1, summary="Lees meer over ons.")]
+    )
+    assert "Lees meer over ons." in _strings(home)
 
     trajectory = LearningTrajectoryPage(title="LST", slug="lst", intro="Strategisch toezicht.", status="pilot", contact_email="info@example.org")
     strings = _strings(trajectory)
