@@ -170,3 +170,21 @@ def test_language_switcher_is_left_out_when_there_is_no_english_site(client, hom
     response = client.get(line.url)
     assert response.status_code == 200
     assert "language-switcher" not in response.content.decode()
+
+
+def test_editor_translates_a_person_and_opens_the_translation_editors(translator, home, programme, locales):
+    nl, en = locales
+    line = make_line(programme, "lijn", results=0, contacts=1)
+    person = line.contacts.get().person
+
+    response = translator.client.post(reverse("wagtail_localize:submit_snippet_translation", args=["home", "person", person.pk]), {"locales": [en.pk]})
+    assert response.status_code == 302
+    english_person = Person.objects.get(translation_key=person.translation_key, locale=en)
+    assert Organisation.objects.filter(translation_key=person.organisation.translation_key, locale=en).exists()
+    assert translator.client.get(reverse("wagtailsnippets_home_person:edit", args=[english_person.pk])).status_code == 200
+
+    translator.submit(programme, en)
+    line_en = translator.submit(line, en)
+    response = translator.client.get(reverse("wagtailadmin_pages:edit", args=[line_en.pk]))
+    assert response.status_code == 200
+    assert "Programmalijn lijn" in response.content.decode()  # the source text, ready to translate
