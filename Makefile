@@ -14,10 +14,11 @@ MO := $(PO:.po=.mo)
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-20s %s\n", $$1, $$2}'
 
-$(VENV)/.installed: requirements.lock
+# requirements.lock: what runs in production (the Docker image installs only this); requirements-dev.lock adds tests and tools.
+$(VENV)/.installed: requirements.lock requirements-dev.lock
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -r requirements.lock
+	$(PY) -m pip install -q -r requirements-dev.lock
 	@touch $@
 
 node_modules/.installed: package-lock.json
