@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The production set-up on one machine, all on loopback, from Debian packages and the registries only:
 # PostgreSQL, Redis and OpenSearch (scripts/postgres.sh, redis.sh, searchengine.sh), two gunicorn instances of the
-# site under config.settings.production (deploy/gunicorn.conf.py), the background-task worker (when the settings
-# configure django-tasks' database backend) and nginx in front (deploy/nginx/toezichtnet.conf.template) with TLS
+# site under config.settings.production (deploy/gunicorn.conf.py), the background-task worker and the mail catch-up
+# (when the settings configure django-tasks' database backend) and nginx in front (deploy/nginx/toezichtnet.conf.template) with TLS
 # from a self-signed certificate, so HTTPS redirects, HSTS and Secure cookies are real.
 #
 # Usage: scripts/prodstack.sh start|stop|status|reload|cert DIR
@@ -260,6 +260,8 @@ cmd_start() {
     if tasks_configured; then
         PYTHON="$PY" setsid nohup deploy/entrypoint.sh worker >>"$LOGS/worker.log" 2>&1 </dev/null &
         echo $! >"$STATE/worker.pid"
+        PYTHON="$PY" setsid nohup deploy/entrypoint.sh mail-catchup >>"$LOGS/mail-catchup.log" 2>&1 </dev/null &
+        echo $! >"$STATE/mail-catchup.pid"
     else
         echo "TASKS does not configure django-tasks' DatabaseBackend in these settings" >"$STATE/worker.absent"
         log "worker: NOT started: $(cat "$STATE/worker.absent")"
@@ -270,7 +272,7 @@ cmd_start() {
     if [[ -f "$STATE/worker.pid" ]]; then
         sleep 1
         pid_alive "$STATE/worker.pid" || { tail -n 20 "$LOGS/worker.log" >&2; die "the task worker exited (log: $LOGS/worker.log)"; }
-        log "worker: manage.py db_worker (pid $(cat "$STATE/worker.pid"))"
+        log "worker: manage.py db_worker (pid $(cat "$STATE/worker.pid")), send_pending_mail every 5 minutes (pid $(cat "$STATE/mail-catchup.pid"))"
     fi
 
     local code
@@ -285,6 +287,7 @@ cmd_start() {
 cmd_stop() {
     local n=0 port
     stop_pid "$NGINX_DIR/nginx.pid" 10 nginx QUIT
+    stop_pid "$STATE/mail-catchup.pid" 10 mail-catchup
     stop_pid "$STATE/worker.pid" 35 worker
     for port in "${WEB_PORTS[@]}"; do n=$((n + 1)); stop_pid "$STATE/web$n.pid" 35 "web$n (127.0.0.1:$port)"; done
     bash scripts/searchengine.sh stop
@@ -317,6 +320,8 @@ cmd_status() {
     done
     if pid_alive "$STATE/worker.pid"; then
         echo "worker: manage.py db_worker running (pid $(cat "$STATE/worker.pid"))"
+        pid_alive "$STATE/mail-catchup.pid" && echo "mail-catchup: running (pid $(cat "$STATE/mail-catchup.pid"))" ||
+            { echo "mail-catchup: not running"; status=1; }
     elif [[ -f "$STATE/worker.absent" ]]; then
         echo "worker: not started: $(cat "$STATE/worker.absent")"
     else
