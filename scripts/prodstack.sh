@@ -247,11 +247,12 @@ cmd_start() {
 
     if [[ "$DEMO" == 1 ]]; then
         log "search engine up after $(since "$t0")s; demo content"
-        manage load_demo_content --if-empty >"$LOGS/demo.log"
+        manage load_demo_content --if-empty >"$LOGS/demo.log" 2>&1 || { tail -n 5 "$LOGS/demo.log" >&2; die "load_demo_content failed (log: $LOGS/demo.log)"; }
     fi
-    manage setup_roles >>"$LOGS/demo.log"
-    ADMIN_PASSWORD="$(cat "$STATE/admin_password")" manage ensure_admin >>"$LOGS/demo.log"
-    manage update_index >>"$LOGS/demo.log" 2>&1
+    manage setup_roles >>"$LOGS/demo.log" 2>&1 || { tail -n 5 "$LOGS/demo.log" >&2; die "setup_roles failed (log: $LOGS/demo.log)"; }
+    ADMIN_PASSWORD="$(cat "$STATE/admin_password")" manage ensure_admin >>"$LOGS/demo.log" 2>&1
+    # A fresh index with the right mappings; creating it can take longer than the site's 2 s engine timeout.
+    SEARCH_TIMEOUT=60 manage update_index >>"$LOGS/demo.log" 2>&1 || { tail -n 5 "$LOGS/demo.log" >&2; die "update_index failed (log: $LOGS/demo.log)"; }
 
     log "content and index ready after $(since "$t0")s; starting gunicorn, worker, nginx"
     n=0
