@@ -9,15 +9,16 @@ DEV_SETTINGS := config.settings.dev
 PO := $(wildcard */locale/*/LC_MESSAGES/*.po)
 MO := $(PO:.po=.mo)
 
-.PHONY: help install run test lint format audit migrations messages searchengine searchengine-stop postgres postgres-stop redis redis-stop search-eval bench clean
+.PHONY: help install run test lint format audit migrations messages searchengine searchengine-stop postgres postgres-stop redis redis-stop prodstack prodstack-stop prodstack-status search-eval bench clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-20s %s\n", $$1, $$2}'
 
-$(VENV)/.installed: requirements.lock
+# requirements.lock: what runs in production (the Docker image installs only this); requirements-dev.lock adds tests and tools.
+$(VENV)/.installed: requirements.lock requirements-dev.lock
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -r requirements.lock
+	$(PY) -m pip install -q -r requirements-dev.lock
 	@touch $@
 
 node_modules/.installed: package-lock.json
@@ -70,6 +71,15 @@ postgres: ## Start a throwaway PostgreSQL (prints DATABASE_URL)
 
 postgres-stop: ## Stop the throwaway PostgreSQL
 	@bash scripts/postgres.sh stop
+
+prodstack: $(VENV)/.installed ## Production set-up on loopback: PostgreSQL, Redis, OpenSearch, 2x gunicorn, worker, nginx+TLS (prints PRODSTACK_URL)
+	@bash scripts/prodstack.sh start
+
+prodstack-stop: ## Stop everything `make prodstack` started
+	@bash scripts/prodstack.sh stop
+
+prodstack-status: ## State of each part of the production stack
+	@bash scripts/prodstack.sh status
 
 search-eval: $(VENV)/.installed ## Score search relevance per backend (nDCG@10, MRR; search/judgements.json)
 	$(PY) manage.py search_eval --rebuild

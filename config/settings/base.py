@@ -64,6 +64,9 @@ def require_env(name, hint=""):
 #   MEDIA_ROOT, MEDIA_URL, STATIC_ROOT, STATIC_URL
 #   WAGTAILADMIN_BASE_URL: url, http://127.0.0.1:8000
 #   TRUSTED_PROXY_COUNT: int, 0 (reverse proxies in front whose X-Forwarded-For entry gives the client address)
+#   AWS_STORAGE_BUCKET_NAME (+ AWS_S3_ENDPOINT_URL, AWS_S3_REGION_NAME, AWS_S3_CUSTOM_DOMAIN, AWS_S3_ADDRESSING_STYLE,
+#     AWS_LOCATION, AWS_QUERYSTRING_AUTH, AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY): unset (media on the local disk)
+#   DOCUMENTS_ACCEL_REDIRECT_URL: path, unset (documents streamed by Django; behind nginx: /_protected_media/)
 #   REDIS_URL: url, unset (per-process memory cache); required in production (shared cache, sessions, rate limits)
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 DEBUG = env_bool("DEBUG", False)
@@ -220,8 +223,37 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "static_collected"))
 STATICFILES_DIRS = [SITE_DIR / "static"]
 MEDIA_URL = os.environ.get("MEDIA_URL", "/media/")
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+
+
+def media_storage_from_env():
+    """Uploaded files on the local disk (MEDIA_ROOT), or in an S3-compatible bucket when AWS_STORAGE_BUCKET_NAME is set.
+
+    Credentials come from AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY (read by django-storages/boto3 themselves).
+    URLs are unsigned by default so pages keep stable image URLs; documents never get a direct URL (see below).
+    """
+    bucket = os.environ.get("AWS_STORAGE_BUCKET_NAME", "").strip()
+    if not bucket:
+        return {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    options = {
+        "bucket_name": bucket,
+        "location": os.environ.get("AWS_LOCATION", "media"),
+        "file_overwrite": False,
+        "default_acl": None,
+        "querystring_auth": env_bool("AWS_QUERYSTRING_AUTH", False),
+    }
+    for option, name in [
+        ("endpoint_url", "AWS_S3_ENDPOINT_URL"),
+        ("region_name", "AWS_S3_REGION_NAME"),
+        ("custom_domain", "AWS_S3_CUSTOM_DOMAIN"),
+        ("addressing_style", "AWS_S3_ADDRESSING_STYLE"),
+    ]:
+        if value := os.environ.get(name, "").strip():
+            options[option] = value
+    return {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": options}
+
+
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": media_storage_from_env(),
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
@@ -290,6 +322,14 @@ WAGTAILADMIN_USER_LOGIN_FORM = "home.auth.AdminLoginForm"
 WAGTAIL_FRONTEND_LOGIN_URL = reverse_lazy("account_login")
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# Documents always go through Wagtail's serve view, which checks collection and page privacy (also on S3, where
+# the default would redirect to the bucket). Behind nginx the file itself is sent by nginx (X-Accel-Redirect to an
+# internal location) when DOCUMENTS_ACCEL_REDIRECT_URL names it, e.g. /_protected_media/.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+if DOCUMENTS_ACCEL_REDIRECT_URL := os.environ.get("DOCUMENTS_ACCEL_REDIRECT_URL", "").strip():
+    if not (DOCUMENTS_ACCEL_REDIRECT_URL.startswith("/") and DOCUMENTS_ACCEL_REDIRECT_URL.endswith("/")):
+        raise ImproperlyConfigured("DOCUMENTS_ACCEL_REDIRECT_URL must start and end with a slash, e.g. /_protected_media/.")
+    SENDFILE_BACKEND = "config.sendfile"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
