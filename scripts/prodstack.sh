@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The production set-up on one machine, all on loopback, from Debian packages and the registries only:
 # PostgreSQL, Redis and OpenSearch (scripts/postgres.sh, redis.sh, searchengine.sh), two gunicorn instances of the
-# site under config.settings.production (deploy/gunicorn.conf.py), the background-task worker and the mail catch-up
+# site under config.settings.production (deploy/gunicorn.conf.py), the background-task worker and the scheduler of periodic jobs
 # (when the settings configure django-tasks' database backend) and nginx in front (deploy/nginx/toezichtnet.conf.template) with TLS
 # from a self-signed certificate, so HTTPS redirects, HSTS and Secure cookies are real.
 #
@@ -262,8 +262,8 @@ cmd_start() {
     if tasks_configured; then
         PYTHON="$PY" setsid nohup deploy/entrypoint.sh worker >>"$LOGS/worker.log" 2>&1 </dev/null &
         echo $! >"$STATE/worker.pid"
-        PYTHON="$PY" setsid nohup deploy/entrypoint.sh mail-catchup >>"$LOGS/mail-catchup.log" 2>&1 </dev/null &
-        echo $! >"$STATE/mail-catchup.pid"
+        PYTHON="$PY" setsid nohup deploy/entrypoint.sh scheduler >>"$LOGS/scheduler.log" 2>&1 </dev/null &
+        echo $! >"$STATE/scheduler.pid"
     else
         echo "TASKS does not configure django-tasks' DatabaseBackend in these settings" >"$STATE/worker.absent"
         log "worker: NOT started: $(cat "$STATE/worker.absent")"
@@ -274,7 +274,7 @@ cmd_start() {
     if [[ -f "$STATE/worker.pid" ]]; then
         sleep 1
         pid_alive "$STATE/worker.pid" || { tail -n 20 "$LOGS/worker.log" >&2; die "the task worker exited (log: $LOGS/worker.log)"; }
-        log "worker: manage.py db_worker (pid $(cat "$STATE/worker.pid")), send_pending_mail every 5 minutes (pid $(cat "$STATE/mail-catchup.pid"))"
+        log "worker: manage.py db_worker (pid $(cat "$STATE/worker.pid")), scheduler (send_pending_mail, search_catch_up every 5 minutes; clearsessions, prune_db_task_results daily; pid $(cat "$STATE/scheduler.pid"))"
     fi
 
     local code
@@ -289,7 +289,7 @@ cmd_start() {
 cmd_stop() {
     local n=0 port
     stop_pid "$NGINX_DIR/nginx.pid" 10 nginx QUIT
-    stop_pid "$STATE/mail-catchup.pid" 10 mail-catchup
+    stop_pid "$STATE/scheduler.pid" 10 scheduler
     stop_pid "$STATE/worker.pid" 35 worker
     for port in "${WEB_PORTS[@]}"; do n=$((n + 1)); stop_pid "$STATE/web$n.pid" 35 "web$n (127.0.0.1:$port)"; done
     bash scripts/searchengine.sh stop
@@ -322,8 +322,8 @@ cmd_status() {
     done
     if pid_alive "$STATE/worker.pid"; then
         echo "worker: manage.py db_worker running (pid $(cat "$STATE/worker.pid"))"
-        pid_alive "$STATE/mail-catchup.pid" && echo "mail-catchup: running (pid $(cat "$STATE/mail-catchup.pid"))" ||
-            { echo "mail-catchup: not running"; status=1; }
+        pid_alive "$STATE/scheduler.pid" && echo "scheduler: running (pid $(cat "$STATE/scheduler.pid"))" ||
+            { echo "scheduler: not running"; status=1; }
     elif [[ -f "$STATE/worker.absent" ]]; then
         echo "worker: not started: $(cat "$STATE/worker.absent")"
     else
