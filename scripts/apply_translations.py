@@ -35,7 +35,7 @@ def main(path):
             entry.previous_msgid = None
             filled += 1
         po.save()
-    print(f"filled {filled} entries")
+    sys.stdout.write(f"filled {filled} entries\n")
 
 
 if __name__ == "__main__":
