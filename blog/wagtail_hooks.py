@@ -34,7 +34,7 @@ class CommentViewSet(SnippetViewSet):
     menu_label = _("Reacties")
     list_display = [
         Column("excerpt", label=_("Reactie")),
-        Column("page", label=_("Blog")),
+        Column("page", label=_("Pagina")),
         Column("author_name", label=_("Lid"), accessor="author_name"),
         Column("status", label=_("Status"), accessor="get_status_display"),
         BooleanColumn("is_reported", label=_("Gemeld")),

@@ -24,6 +24,7 @@ from home.models import BasePage, HeroImageFields
 from home.snippets import Person, Theme
 
 from ..blocks import BlogStoryBlock
+from .comments import CommentsFields
 
 WORDS_PER_MINUTE = 200
 POSTS_PER_PAGE = 10
@@ -177,7 +178,7 @@ class CoAuthorPermissionTester(PagePermissionTester):
         return self._is_co_author
 
 
-class BlogPage(HeroImageFields, BasePage):
+class BlogPage(CommentsFields, HeroImageFields, BasePage):
     intro = models.TextField(_("introductie"), max_length=600, help_text=_("Eén of twee zinnen die de blog samenvatten; vet boven de tekst en in overzichten."))
     body = StreamField(BlogStoryBlock(), verbose_name=_("inhoud"), blank=True, help_text=_("De tekst van de blog."))
     publication_date = models.DateField(_("publicatiedatum"), default=date.today, help_text=_("De datum die bij de blog wordt getoond."))
@@ -186,6 +187,7 @@ class BlogPage(HeroImageFields, BasePage):
     comments_open = models.BooleanField(
         _("reacties open"), default=True, help_text=_("Uitzetten om de discussie te sluiten; bestaande reacties blijven zichtbaar.")
     )
+    comments_closed_message = _("De reacties bij deze blog zijn gesloten.")
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
@@ -247,12 +249,9 @@ class BlogPage(HeroImageFields, BasePage):
         return CoAuthorPermissionTester(user, self)
 
     def get_context(self, request, *args, **kwargs):
-        from ..comment_tree import build_comment_context
-
-        context = super().get_context(request, *args, **kwargs)
+        context = super().get_context(request, *args, **kwargs)  # with the comments (CommentsFields)
         context["authors"] = self.author_people()
         context["related_posts"] = self.related_posts()
-        context.update(build_comment_context(self, request))
         return context
 
 
