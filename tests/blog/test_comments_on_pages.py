@@ -1,12 +1,15 @@
 """Member comments on programme, programme-line, result and news pages, switched on per page by the editor
 (issue 10, point 4). The access rules of the blog comments hold for these pages too."""
 
+import datetime
+
 from django.test import Client
 
 import pytest
 
 from blog.models import BlogPage, Comment, CommentReport, PostFollow
 from home.models import StandardPage
+from news.models import NewsIndexPage, NewsPage
 from professionalisering.models import ProgrammeLinePage, ProgrammePage, ResultPage
 from tests.blog.conftest import add_comment
 from tests.professionalisering.builders import add
@@ -36,15 +39,16 @@ def make_commentable(home, kind, comments_open=True):
         return add(
             line, ResultPage(title="Kritische beroepssituaties", slug="kbs", kind="methode", summary="Gesprekken over dilemma's.", comments_open=comments_open)
         )
-    raise ValueError(kind)
+    index = add(home, NewsIndexPage(title="Nieuws", slug="nieuws"))
+    return add(index, NewsPage(title="Toolbox", slug="toolbox", intro="Een toolbox.", date=datetime.date(2019, 3, 5), comments_open=comments_open))
 
 
-KINDS = ["programme", "line", "result"]
+KINDS = ["programme", "line", "result", "news"]
 
 
 def test_comments_are_on_by_default_only_for_blog_posts():
     assert BlogPage().comments_open is True
-    assert not any(model().comments_open for model in (ProgrammePage, ProgrammeLinePage, ResultPage))
+    assert not any(model().comments_open for model in (ProgrammePage, ProgrammeLinePage, ResultPage, NewsPage))
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -80,7 +84,7 @@ def test_page_types_without_comments_answer_404(home, member):
 
 
 @pytest.mark.parametrize("kind", [kind for kind in HIDDEN_KINDS if kind != "login-for-anonymous"])
-@pytest.mark.parametrize("page_kind", ["programme", "line"])
+@pytest.mark.parametrize("page_kind", ["programme", "news"])
 def test_comments_on_hidden_pages_stay_out_of_reach(home, member, other_member, kind, page_kind):
     page = make_commentable(home, page_kind)
     secret = add_comment(page, other_member, SECRET)
