@@ -24,6 +24,7 @@ from home.models import BasePage, HeroImageFields
 from home.snippets import Person, Theme
 
 from ..blocks import BlogStoryBlock
+from ..page_forms import BlogPageForm
 from .comments import CommentsFields
 
 WORDS_PER_MINUTE = 200
@@ -193,7 +194,7 @@ class BlogPage(CommentsFields, HeroImageFields, BasePage):
         FieldPanel("intro"),
         *HeroImageFields.hero_panels,
         FieldPanel("body"),
-        MultipleChooserPanel("authors", chooser_field_name="person", label=_("Auteurs"), min_num=1),
+        MultipleChooserPanel("authors", chooser_field_name="person", label=_("Auteurs")),  # at least one: BlogPageForm
         MultiFieldPanel(
             [FieldPanel("publication_date"), FieldPanel("themes", widget=forms.CheckboxSelectMultiple), FieldPanel("tags"), FieldPanel("comments_open")],
             heading=_("Publicatie en discussie"),
@@ -208,6 +209,7 @@ class BlogPage(CommentsFields, HeroImageFields, BasePage):
         index.FilterField("publication_date"),
     ]
     search_type_label = "blog"
+    base_form_class = BlogPageForm
 
     parent_page_types = ["blog.BlogIndexPage"]
     subpage_types = []
