@@ -1,4 +1,4 @@
-"""Demo content for the Blogs section: index, two posts (seeds 003 and 004, in our own words), members with
+"""Demo content for the Blogs section: index, a post (seed 003, in our own words), members with
 profiles, a threaded discussion, an English translation, the roles and the workflow. Idempotent."""
 
 from datetime import date, datetime, timedelta
@@ -116,62 +116,6 @@ def build(context):
         themes=[themes["professionalisering"], themes["maatschappelijke-dialoog"]],
         tags=["jeugdzorg", "professionele ruimte", "gemeenten"],
     )
-    toolbox = _post(
-        index,
-        "kijkje-achter-de-schermen-de-interventietoolbox",
-        title="Kijkje achter de schermen: de interventietoolbox",
-        search_description="Hoe een interventietoolbox inspecteurs helpt eerst de oorzaak van een probleem te zoeken.",
-        intro="Welke interventie werkt voor welke doelgroep? Een toolbox helpt inspecteurs eerst naar de oorzaak van een probleem te kijken.",
-        publication_date=date(2019, 3, 5),
-        hero=("Interventietoolbox", "Abstracte illustratie van een gereedschapskist als geneste kaders", 3),
-        hero_alt="Abstracte illustratie van geneste kaders in okergeel",
-        body=stream(
-            (
-                "paragraph",
-                rich(
-                    "Voorspellen welke aanpak bij een doelgroep het meeste effect heeft, is voor inspecties lastig. Daarom ontwikkelden de "
-                    "Inspectie SZW, het CCV en een adviesbureau samen een interventietoolbox. Wat doet dat instrument, en waarom helpt het om "
-                    "maatschappelijk effect te bereiken?"
-                ),
-            ),
-            ("heading", {"text": "Slim kiezen met beperkte capaciteit", "level": "h2"}),
-            (
-                "paragraph",
-                rich(
-                    "Inspecties halen hun doelen, maar willen meer effect. De samenleving verwacht steeds meer en mensen en middelen zijn "
-                    "beperkt. Dat vraagt om risicogericht en resultaatgericht werken in een wendbare organisatie, met programma's en projecten "
-                    "en met evaluatie van wat inspecties opleveren."
-                ),
-            ),
-            ("heading", {"text": "Eerst de oorzaak, dan de interventie", "level": "h2"}),
-            (
-                "paragraph",
-                rich(
-                    "De toolbox leidt in drie stappen van een probleem naar een passende actie. Nieuw is vooral de tweede stap: nadenken over "
-                    "de oorzaak. Inspecteren heeft weinig zin als mensen de regels niet kennen, en een folder helpt niet als ze de regels wel "
-                    "kennen maar ze niet naleven."
-                ),
-            ),
-            (
-                "quote",
-                {
-                    "quote": "Het blijft maatwerk: wat in de ene sector werkt, kan in een andere juist problemen geven.",
-                    "attribution": "Projectleider Toezicht Gericht",
-                },
-            ),
-            ("heading", {"text": "Een databank die blijft groeien", "level": "h2"}),
-            (
-                "paragraph",
-                rich(
-                    "De toolbox is nooit af. De interne website wordt steeds aangevuld met voorbeelden uit inspectieprogramma's en groeit uit "
-                    "tot een verzameling strategieën, hulpmiddelen en praktijkvoorbeelden over gedragsverandering, gedeeld met andere inspecties."
-                ),
-            ),
-        ),
-        authors=[context["people"]["manja"]],
-        themes=[themes["gedragsverandering"], themes["innovatie"]],
-        tags=["interventies", "gedragsverandering"],
-    )
     members = _members(context)
     _discussion(professional, members)
 
@@ -216,7 +160,7 @@ def build(context):
             home_page.blog_index = index if home_page.locale_id == index.locale_id else index_en
             home_page.save_revision().publish()
     setup_roles([index, index_en])
-    context["blog_index"], context["blog_posts"] = index, [professional, toolbox]
+    context["blog_index"], context["blog_posts"] = index, [professional]
 
 
 def _post(index, slug, *, hero, hero_alt, authors, themes, tags, **fields):

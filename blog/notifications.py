@@ -115,7 +115,7 @@ def _absolute(site_root, path):
 
 
 def build_messages(comment):
-    page = comment.page
+    page = comment.page.specific
     site = page.get_site()
     root = site.root_url if site else settings.WAGTAILADMIN_BASE_URL
     messages = []
@@ -142,7 +142,7 @@ def build_messages(comment):
             profile = _profile(parent.author)
             if profile is None or profile.notify_replies:
                 add("blog/email/reply.txt", parent.author.email, translation.gettext("Nieuw antwoord op je reactie bij '%s'") % page.title)
-        for author in page.authors.select_related("person"):
+        for author in page.authors.select_related("person") if hasattr(page, "authors") else ():  # blog posts have authors
             add("blog/email/new_comment.txt", author.person.email, translation.gettext("Nieuwe reactie op je blog '%s'") % page.title)
         for follow in PostFollow.objects.filter(page=page).select_related("user"):
             if follow.user_id != comment.author_id:

@@ -69,6 +69,14 @@ EDITOR_COLLECTION_PERMISSIONS = [("wagtailimages", codename) for codename in ("a
 BLOG_COLLECTION_PERMISSIONS = [("wagtailimages", "add_image"), ("wagtailimages", "choose_image")]
 
 
+def is_blogger(user):
+    """A member of Bloggers without a wider role (Redacteuren, Moderatoren, superuser): the author rules apply."""
+    if not user.is_authenticated or user.is_superuser:
+        return False
+    names = set(user.groups.values_list("name", flat=True))
+    return BLOGGERS in names and not names & {EDITORS, MODERATORS}
+
+
 def retire_stock_roles(apps):
     """Fold Wagtail's English stock groups into Redacteuren and give the stock workflow and task Dutch names.
 

@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
+from wagtail.models import Page
 from wagtail.users.models import UserProfile
 
 from allauth.account.models import EmailAddress
@@ -28,7 +29,7 @@ from home.snippets import Person
 from .comment_tree import build_tree, find_node
 from .forms import CommentEditForm, CommentForm, DeleteAccountForm, ProfileForm, ReportForm
 from .models import AccountSession, BlogPage, BlogPageViewCount, Comment, CommentReport, CommentSettings, MemberProfile, PostFollow
-from .models.comments import MAX_DEPTH
+from .models.comments import MAX_DEPTH, accepts_comments
 from .sessions import end_sessions, live_sessions
 
 BOT_RE = re.compile(
@@ -44,7 +45,7 @@ VIEW_STAMP_SALT = "blog.count_view"
 
 
 def _require_viewable(request, page):
-    """404 unless the request may see the post, by the rule Wagtail's own serve() applies: the post is live and
+    """404 unless the request may see the page (a post or another page that takes comments), by the rule Wagtail's own serve() applies: the post is live and
     every view restriction on it or an ancestor (password, login, groups) accepts this request. Hidden and
     missing posts get the same answer, so sequential ids reveal nothing."""
     if not page.live or not all(restriction.accept_request(request) for restriction in page.get_view_restrictions()):
@@ -52,8 +53,9 @@ def _require_viewable(request, page):
 
 
 def _viewable_post(request, page_id):
-    page = BlogPage.objects.filter(pk=page_id).first()
-    if page is None:
+    """The page (specific) with this id if it is of a type that takes comments and the request may see it; else 404."""
+    page = Page.objects.filter(pk=page_id).specific().first()
+    if page is None or not accepts_comments(page):
         raise Http404
     _require_viewable(request, page)
     return page
@@ -78,7 +80,7 @@ def post_comment(request, page_id):
     page = _viewable_post(request, page_id)
     post_url = page.get_url(request)
     if not page.comments_open:
-        return _refuse(request, page, _("De reacties bij deze blog zijn gesloten."), 403)
+        return _refuse(request, page, page.comments_closed_message, 403)
     if email_unverified(request.user):
         return _refuse(request, page, _("Bevestig eerst uw e-mailadres via de link in de e-mail die wij u stuurden; daarna kunt u reageren."), 403)
     if _profile_or_none(request.user) is None:
@@ -153,7 +155,7 @@ def _comment_url(request, page, comment):
 def _comment_and_post(request, pk):
     """The comment and its post, or 404 when the comment does not exist or the request may not see its post."""
     comment = get_object_or_404(Comment.objects.select_related("page"), pk=pk)
-    page = comment.page
+    page = comment.page.specific
     _require_viewable(request, page)
     return comment, page
 

@@ -6,7 +6,10 @@ from django.utils.translation import ngettext
 
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
+from wagtail.admin.ui.sidebar import PageExplorerMenuItem as PageExplorerMenuItemComponent
 from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn
+from wagtail.admin.wagtail_hooks import ExplorerMenuItem
+from wagtail.models import Locale
 from wagtail.snippets.bulk_actions.delete import DeleteBulkAction
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.models import register_snippet
@@ -15,7 +18,8 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from home.snippets import Sector
 
 from .admin_panels import CommentsPanel
-from .models import Comment, MemberProfile
+from .models import BlogIndexPage, Comment, MemberProfile
+from .roles import is_blogger
 
 
 class SectorViewSet(SnippetViewSet):
@@ -34,7 +38,7 @@ class CommentViewSet(SnippetViewSet):
     menu_label = _("Reacties")
     list_display = [
         Column("excerpt", label=_("Reactie")),
-        Column("page", label=_("Blog")),
+        Column("page", label=_("Pagina")),
         Column("author_name", label=_("Lid"), accessor="author_name"),
         Column("status", label=_("Status"), accessor="get_status_display"),
         BooleanColumn("is_reported", label=_("Gemeld")),
@@ -143,3 +147,28 @@ class SpamBulkAction(SetCommentStatusBulkAction):
 @hooks.register("construct_homepage_panels")
 def add_comments_panel(request, panels):
     panels.append(CommentsPanel(request.user))
+
+
+class BlogsExplorerMenuItem(ExplorerMenuItem):
+    """The 'Pagina's' menu item, opening at a given page instead of the permission-based root."""
+
+    def __init__(self, *args, start_page, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.start_page = start_page
+
+    def render_component(self, request):
+        return PageExplorerMenuItemComponent(self.name, self.label, self.url, self.start_page.pk, icon_name=self.icon_name, classname=self.classname)
+
+
+@hooks.register("construct_main_menu")
+def bloggers_explore_from_blogs(request, menu_items):
+    """Bloggers may add pages under the Blogs index of each language, so Wagtail's own start page is their common
+    ancestor, the tree root. Open the explorer at the Blogs index of the default language instead."""
+    if not is_blogger(request.user):
+        return
+    index = BlogIndexPage.objects.filter(locale=Locale.get_default()).order_by("path").first()
+    if index is None:
+        return
+    for position, item in enumerate(menu_items):
+        if item.name == "explorer":
+            menu_items[position] = BlogsExplorerMenuItem(item.label, item.url, name=item.name, icon_name=item.icon_name, order=item.order, start_page=index)

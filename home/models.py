@@ -196,6 +196,7 @@ class HomePage(HeroImageFields, BasePage):
         "professionalisering.ProgrammePage",
         "professionalisering.LearningTrajectoryPage",
         "blog.BlogIndexPage",
+        "news.NewsIndexPage",
     ]
     max_count_per_parent = 1
     template = "pages/home_page.html"
@@ -208,13 +209,24 @@ class HomePage(HeroImageFields, BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["featured_items"] = self.featured_items.select_related("featured_page").all()
         context["latest_posts"] = self.latest_posts()
+        context["news_index"], context["latest_news"] = self.latest_news()
         return context
 
     def latest_posts(self, limit=3):
+        """The newest posts of the chosen blog index (in this page's language), by their publication date."""
         if not self.blog_index_id:
             return []
-        index_page = self.blog_index.localized
-        return list(index_page.get_children().live().public().specific().order_by("-first_published_at")[:limit])
+        index_page = self.blog_index.localized.specific
+        return list(index_page.get_posts()[:limit])
+
+    def latest_news(self, limit=3):
+        """(news index, its newest items by their date): the news section below this home page, if there is one."""
+        from news.models import NewsIndexPage  # news builds on home; imported when used
+
+        index_page = NewsIndexPage.objects.child_of(self).live().public().first()
+        if index_page is None:
+            return None, []
+        return index_page, list(index_page.get_items()[:limit])
 
 
 class StandardPage(HeroImageFields, BasePage):

@@ -102,6 +102,7 @@ def build(context):
         title="Programma Innovatie Toezicht",
         intro="Samen sterker vernieuwen: de rijksinspecties bundelen hun krachten om het toezicht van morgen vorm te geven.",
         search_description="Het gezamenlijke programma van de rijksinspecties voor vernieuwing van het toezicht: ambitie, aanpak en programmalijnen.",
+        comments_open=True,  # the old site offered login-to-comment on this page (seed 001)
         ambition=stream(
             (
                 "paragraph",

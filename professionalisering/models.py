@@ -17,6 +17,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 
+from blog.models.comments import CommentsFields
 from home.blocks import RICH_TEXT_FEATURES
 from home.localization import in_locale
 from home.models import BasePage
@@ -54,7 +55,7 @@ THEME_TRANSLATABLE_FIELDS = [SynchronizedField("themes", overridable=False)]
 THEME_SEARCH_FIELDS = [index.RelatedFields("themes", [index.SearchField("name"), index.FilterField("slug")])]
 
 
-class ProgrammePage(ThemeFields, BasePage):
+class ProgrammePage(CommentsFields, ThemeFields, BasePage):
     intro = models.TextField(_("introductie"), blank=True, max_length=600, help_text=_("Korte inleiding, vet weergegeven onder de titel."))
     ambition = StreamField(
         ProgrammeStoryBlock(),
@@ -76,6 +77,7 @@ class ProgrammePage(ThemeFields, BasePage):
         FieldPanel("preconditions"),
         FieldPanel("process"),
         ThemeFields.theme_panel,
+        CommentsFields.comments_panel,
     ]
     search_fields = (
         BasePage.search_fields
@@ -112,7 +114,7 @@ class ProgrammePage(ThemeFields, BasePage):
         return context
 
 
-class ProgrammeLinePage(ThemeFields, BasePage):
+class ProgrammeLinePage(CommentsFields, ThemeFields, BasePage):
     number = models.PositiveSmallIntegerField(_("nummer"), help_text=_("Het nummer van de programmalijn; het overzicht wordt hierop gesorteerd."))
     summary = models.CharField(_("samenvatting"), max_length=250, help_text=_("Eén zin voor het overzicht van programmalijnen op de programmapagina."))
     intro = models.TextField(_("introductie"), blank=True, max_length=1200, help_text=_("Waar draait het om in deze programmalijn?"))
@@ -141,6 +143,7 @@ class ProgrammeLinePage(ThemeFields, BasePage):
         FieldPanel("goals"),
         FieldPanel("organisation"),
         ThemeFields.theme_panel,
+        CommentsFields.comments_panel,
     ]
     action_panels = [
         InlinePanel("actions", heading=_("Concrete acties"), label=_("Actie")),
@@ -276,7 +279,7 @@ class ProgrammeLineContact(Orderable):
         verbose_name_plural = _("contactpersonen")
 
 
-class ResultPage(ThemeFields, BasePage):
+class ResultPage(CommentsFields, ThemeFields, BasePage):
     class Kind(models.TextChoices):
         PUBLICATION = "publicatie", _("Publicatie")
         METHOD = "methode", _("Methode")
@@ -343,6 +346,7 @@ class ResultPage(ThemeFields, BasePage):
         InlinePanel("partners", heading=_("Partners"), label=_("Partnerinspectie")),
         MultiFieldPanel([FieldPanel("support"), FieldPanel("support_contact")], heading=_("Hulp of een sessie aanvragen")),
         ThemeFields.theme_panel,
+        CommentsFields.comments_panel,
     ]
     search_fields = (
         BasePage.search_fields

@@ -1,4 +1,7 @@
-"""Reader comments on blog posts: an ordinary model (not a ParentalKey), so comments stay out of page revisions and translations."""
+"""Member comments on pages: an ordinary model (not a ParentalKey), so comments stay out of page revisions and translations.
+
+Blog posts take comments by default; programme, programme-line, result and news pages when the editor switches them
+on (`CommentsFields.comments_open`)."""
 
 from datetime import timedelta
 
@@ -8,6 +11,7 @@ from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
 MAX_DEPTH = 2  # 0 = top level; three levels in all
@@ -15,6 +19,36 @@ MAX_LENGTH = 5000
 MAX_LINKS = 3
 SUBMISSION_KEY_PATTERN = r"\A[A-Za-z0-9_-]{16,64}\Z"
 NOTIFY_FIELDS = {"notified_at", "notify_due_at", "notify_attempts"}
+
+
+class CommentsFields(models.Model):
+    """Mixin for a page type that can take member comments (listed before BasePage in the bases).
+
+    Off by default; blog posts override the field with `default=True`. Closing keeps existing comments visible."""
+
+    comments_open = models.BooleanField(
+        _("reacties van leden"),
+        default=False,
+        help_text=_("Aanzetten om ingelogde leden onder deze pagina te laten reageren. Uitzetten sluit de discussie; bestaande reacties blijven zichtbaar."),
+    )
+
+    comments_closed_message = _("De reacties bij deze pagina zijn gesloten.")
+    comments_panel = FieldPanel("comments_open")
+
+    class Meta:
+        abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        from ..comment_tree import build_comment_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(build_comment_context(self, request))
+        return context
+
+
+def accepts_comments(page):
+    """True for a page type that can take comments (whether they are open now is `page.comments_open`)."""
+    return isinstance(page, CommentsFields)
 
 
 class Comment(models.Model):
@@ -26,7 +60,7 @@ class Comment(models.Model):
         WITHDRAWN = "withdrawn", _("ingetrokken")
 
     page = models.ForeignKey(
-        "blog.BlogPage", verbose_name=_("blog"), on_delete=models.CASCADE, related_name="comments", help_text=_("De blog waarop is gereageerd.")
+        "wagtailcore.Page", verbose_name=_("pagina"), on_delete=models.CASCADE, related_name="comments", help_text=_("De pagina waarop is gereageerd.")
     )
     parent = models.ForeignKey(
         "self",
@@ -163,9 +197,15 @@ class CommentReport(models.Model):
 
 
 class PostFollow(models.Model):
-    """A member follows a post: an e-mail on each new public comment, without commenting."""
+    """A member follows a page's discussion: an e-mail on each new public comment, without commenting."""
 
-    page = models.ForeignKey("blog.BlogPage", verbose_name=_("blog"), on_delete=models.CASCADE, related_name="followers", help_text=_("De gevolgde blog."))
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("pagina"),
+        on_delete=models.CASCADE,
+        related_name="followers",
+        help_text=_("De pagina waarvan de discussie wordt gevolgd."),
+    )
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("lid"), on_delete=models.CASCADE, related_name="followed_posts", help_text=_("Het lid dat volgt.")
     )

@@ -26,6 +26,8 @@ from home.models import HERO_TRANSLATABLE_FIELDS, BasePage, HeroImageFields
 from home.snippets import Person, Theme
 
 from ..blocks import BlogStoryBlock
+from ..page_forms import BlogPageForm
+from .comments import CommentsFields
 
 WORDS_PER_MINUTE = 200
 POSTS_PER_PAGE = 10
@@ -173,7 +175,7 @@ class CoAuthorPermissionTester(PagePermissionTester):
         return self._is_co_author
 
 
-class BlogPage(HeroImageFields, BasePage):
+class BlogPage(CommentsFields, HeroImageFields, BasePage):
     intro = models.TextField(_("introductie"), max_length=600, help_text=_("Eén of twee zinnen die de blog samenvatten; vet boven de tekst en in overzichten."))
     body = StreamField(BlogStoryBlock(), verbose_name=_("inhoud"), blank=True, help_text=_("De tekst van de blog."))
     publication_date = models.DateField(_("publicatiedatum"), default=date.today, help_text=_("De datum die bij de blog wordt getoond."))
@@ -182,12 +184,13 @@ class BlogPage(HeroImageFields, BasePage):
     comments_open = models.BooleanField(
         _("reacties open"), default=True, help_text=_("Uitzetten om de discussie te sluiten; bestaande reacties blijven zichtbaar.")
     )
+    comments_closed_message = _("De reacties bij deze blog zijn gesloten.")
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
         *HeroImageFields.hero_panels,
         FieldPanel("body"),
-        MultipleChooserPanel("authors", chooser_field_name="person", label=_("Auteurs"), min_num=1),
+        MultipleChooserPanel("authors", chooser_field_name="person", label=_("Auteurs")),  # at least one: BlogPageForm
         MultiFieldPanel(
             [FieldPanel("publication_date"), FieldPanel("themes", widget=forms.CheckboxSelectMultiple), FieldPanel("tags"), FieldPanel("comments_open")],
             heading=_("Publicatie en discussie"),
@@ -216,6 +219,7 @@ class BlogPage(HeroImageFields, BasePage):
         ]
     )
     search_type_label = "blog"
+    base_form_class = BlogPageForm
 
     parent_page_types = ["blog.BlogIndexPage"]
     subpage_types = []
@@ -265,13 +269,10 @@ class BlogPage(HeroImageFields, BasePage):
         return CoAuthorPermissionTester(user, self)
 
     def get_context(self, request, *args, **kwargs):
-        from ..comment_tree import build_comment_context
-
-        context = super().get_context(request, *args, **kwargs)
+        context = super().get_context(request, *args, **kwargs)  # with the comments (CommentsFields)
         context["authors"] = self.author_people()
         context["themes"] = in_locale(self.themes.all(), self.locale_id)
         context["related_posts"] = self.related_posts()
-        context.update(build_comment_context(self, request))
         return context
 
 

@@ -79,6 +79,7 @@ INSTALLED_APPS = [
     "home",
     "professionalisering",
     "blog",
+    "news",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",

@@ -1,0 +1,120 @@
+"""Demo content for the news section: the index and the old site's news item on the interventietoolbox (seed 004,
+in our own words), dated as on the old site, credited to no author, with an English translation. Idempotent."""
+
+from datetime import date
+
+from home.demo import child, demo_image, rich, stream, translation
+
+from .models import NewsIndexPage, NewsPage
+
+TOOLBOX_DATE = date(2019, 3, 5)
+
+
+def build(context):
+    home, en = context["home"], context["locale_en"]
+    themes = context["themes"]
+    index = child(
+        home,
+        NewsIndexPage,
+        "nieuws",
+        title="Nieuws",
+        intro="Nieuws uit het Programma Innovatie Toezicht en de inspecties.",
+        search_description="Nieuws over innovatie en professionalisering in het toezicht.",
+    )
+    toolbox = index.get_children().filter(slug="kijkje-achter-de-schermen-de-interventietoolbox").first()
+    if toolbox is None:
+        toolbox = NewsPage(
+            slug="kijkje-achter-de-schermen-de-interventietoolbox",
+            title="Kijkje achter de schermen: de interventietoolbox",
+            date=TOOLBOX_DATE,
+            search_description="Hoe een interventietoolbox inspecteurs helpt eerst de oorzaak van een probleem te zoeken.",
+            intro="Welke interventie werkt voor welke doelgroep? Een toolbox helpt inspecteurs eerst naar de oorzaak van een probleem te kijken.",
+            hero_image=demo_image("Interventietoolbox", "Abstracte illustratie van een gereedschapskist als geneste kaders", 3),
+            hero_image_alt="Abstracte illustratie van geneste kaders in okergeel",
+            source_organisation=context["organisations"]["NLA"],
+            body=stream(
+                (
+                    "paragraph",
+                    rich(
+                        "Voorspellen welke aanpak bij een doelgroep het meeste effect heeft, is voor inspecties lastig. Daarom ontwikkelden de "
+                        "Inspectie SZW, het CCV en een adviesbureau samen een interventietoolbox. Wat doet dat instrument, en waarom helpt het om "
+                        "maatschappelijk effect te bereiken?"
+                    ),
+                ),
+                ("heading", {"text": "Slim kiezen met beperkte capaciteit", "level": "h2"}),
+                (
+                    "paragraph",
+                    rich(
+                        "Inspecties halen hun doelen, maar willen meer effect. De samenleving verwacht steeds meer en mensen en middelen zijn "
+                        "beperkt. Dat vraagt om risicogericht en resultaatgericht werken in een wendbare organisatie, met programma's en projecten "
+                        "en met evaluatie van wat inspecties opleveren."
+                    ),
+                ),
+                ("heading", {"text": "Eerst de oorzaak, dan de interventie", "level": "h2"}),
+                (
+                    "paragraph",
+                    rich(
+                        "De toolbox leidt in drie stappen van een probleem naar een passende actie. Nieuw is vooral de tweede stap: nadenken over "
+                        "de oorzaak. Inspecteren heeft weinig zin als mensen de regels niet kennen, en een folder helpt niet als ze de regels wel "
+                        "kennen maar ze niet naleven."
+                    ),
+                ),
+                (
+                    "quote",
+                    {
+                        "quote": "Het blijft maatwerk: wat in de ene sector werkt, kan in een andere juist problemen geven.",
+                        "attribution": "Projectleider Toezicht Gericht",
+                    },
+                ),
+                ("heading", {"text": "Een databank die blijft groeien", "level": "h2"}),
+                (
+                    "paragraph",
+                    rich(
+                        "De toolbox is nooit af. De interne website wordt steeds aangevuld met voorbeelden uit inspectieprogramma's en groeit uit "
+                        "tot een verzameling strategieën, hulpmiddelen en praktijkvoorbeelden over gedragsverandering, gedeeld met andere inspecties."
+                    ),
+                ),
+            ),
+        )
+        toolbox.themes.set([themes["gedragsverandering"], themes["innovatie"]])
+        index.add_child(instance=toolbox)
+        toolbox.save_revision().publish()
+    else:
+        toolbox = toolbox.specific
+    translation(
+        index,
+        en,
+        title="News",
+        slug="news",
+        intro="News from the Supervision Innovation Programme and the inspectorates.",
+        search_description="News about innovation and professional development in supervision.",
+    )
+    translation(
+        toolbox,
+        en,
+        title="Behind the scenes: the intervention toolbox",
+        slug="behind-the-scenes-the-intervention-toolbox",
+        intro="Which intervention works for which group? A toolbox helps inspectors look for the cause of a problem first.",
+        search_description="How an intervention toolbox helps inspectors find the cause of a problem first.",
+        hero_image_alt="Abstract illustration of nested frames in ochre",
+        body=stream(
+            (
+                "paragraph",
+                rich(
+                    "Predicting which approach will work best for a group is hard for inspectorates. The Netherlands Labour Authority, the "
+                    "CCV and a consultancy therefore developed an intervention toolbox together."
+                ),
+            ),
+            ("heading", {"text": "First the cause, then the intervention", "level": "h2"}),
+            (
+                "paragraph",
+                rich(
+                    "The toolbox leads in three steps from a problem to a fitting action. What is new is the second step: thinking about the "
+                    "cause. Inspecting makes little sense when people do not know the rules, and a leaflet does not help when they know the "
+                    "rules but do not follow them."
+                ),
+            ),
+        ),
+    )
+    context.setdefault("main_navigation", []).append(index)
+    context["news_index"], context["news_items"] = index, [toolbox]
