@@ -18,8 +18,9 @@ from modelcluster.fields import ParentalManyToManyField
 
 from blog.models.comments import CommentsFields
 from home.blocks import BaseStoryBlock
+from home.localization import in_locale
 from home.models import BasePage, HeroImageFields
-from professionalisering.models import default_locale_only, localize_all
+from professionalisering.models import default_locale_only
 
 ITEMS_PER_PAGE = 10
 FEED_LENGTH = 20
@@ -61,7 +62,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         paginator = Paginator(self.get_items(), ITEMS_PER_PAGE)
         items = paginator.get_page(request.GET.get("pagina"))
-        sources = localize_all((item.source_organisation for item in items), self.locale_id)
+        sources = in_locale((item.source_organisation for item in items), self.locale_id)
         for item, source in zip(items, sources, strict=True):
             item.display_source = source
         context.update(items=items, paginator=paginator)
@@ -144,7 +145,7 @@ class NewsPage(CommentsFields, HeroImageFields, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["themes"] = localize_all(self.themes.all(), self.locale_id)
-        context["source"] = localize_all([self.source_organisation], self.locale_id)[0] if self.source_organisation_id else None
+        context["themes"] = in_locale(self.themes.all(), self.locale_id)
+        context["source"] = in_locale([self.source_organisation], self.locale_id)[0] if self.source_organisation_id else None
         context["index"] = self.get_parent()
         return context

@@ -17,7 +17,7 @@ from taggit.managers import TaggableManager
 
 from home.snippets import Organisation, Person, Sector, Theme
 
-APPS = ("home", "blog", "professionalisering")
+APPS = ("home", "blog", "professionalisering", "news")
 # Fields Wagtail manages itself (tree position, scheduling, ownership): never translated nor copied by hand.
 PAGE_INTERNAL = {"path", "depth", "numchild", "go_live_at", "expire_at", "first_published_at", "content_type", "owner"}
 

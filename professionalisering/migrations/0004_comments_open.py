@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('professionalisering', '0002_theme_choices_default_locale'),
+        ('professionalisering', '0003_learningmoduledate_translatable'),
     ]
 
     operations = [
