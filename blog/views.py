@@ -6,6 +6,7 @@ import re
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
 from django.core import signing
 from django.core.cache import cache
 from django.db import IntegrityError, transaction
@@ -25,6 +26,7 @@ from allauth.account.models import EmailAddress
 from home.auth import email_unverified
 from home.snippets import Person
 
+from . import drafts
 from .comment_tree import build_tree, find_node
 from .forms import CommentEditForm, CommentForm, DeleteAccountForm, ProfileForm, ReportForm
 from .models import AccountSession, BlogPage, BlogPageViewCount, Comment, CommentReport, CommentSettings, MemberProfile, PostFollow
@@ -72,18 +74,31 @@ def _refuse_unverified(request, page):
     return _refuse(request, page, _("Bevestig eerst uw e-mailadres via de link in de e-mail die wij u stuurden."), 403)
 
 
-@require_POST
-@login_required
 def post_comment(request, page_id):
+    """POST: place a comment or reply. A member whose session expired (anonymous POST) or who has no profile yet
+    loses nothing: the text is kept (blog.drafts) and offered again, filled in, after login or the profile.
+    GET (e.g. the address after login): back to the post, with a kept draft filled in."""
+    if request.method != "POST":
+        page = _viewable_post(request, page_id)
+        return HttpResponseRedirect(drafts.post_url_with_draft(request, page, drafts.draft_for(request, page)))
+    if not request.user.is_authenticated:
+        # No lookup of the post here: a hidden or missing post gets the same answer (the GET above checks it).
+        kept = drafts.keep_and_continue(
+            request, page_id, request.POST, _("U bent niet (meer) ingelogd. Wij hebben uw reactie bewaard: log in en plaats hem daarna.")
+        )
+        return kept or redirect_to_login(drafts.return_url(page_id))
     page = _viewable_post(request, page_id)
-    post_url = page.get_url(request)
+    form = CommentForm(request.POST)
     if not page.comments_open:
-        return _refuse(request, page, _("De reacties bij deze blog zijn gesloten."), 403)
+        form.is_valid()
+        form.add_error(None, _("De reacties bij deze blog zijn gesloten; uw reactie is niet geplaatst. U ziet uw tekst hieronder, zodat u hem kunt bewaren."))
+        return render(request, "blog/comment_error.html", {"post": page, "form": form}, status=403)
     if email_unverified(request.user):
         return _refuse(request, page, _("Bevestig eerst uw e-mailadres via de link in de e-mail die wij u stuurden; daarna kunt u reageren."), 403)
     if _profile_or_none(request.user) is None:
-        messages.info(request, _("Vul eerst je profiel in; andere leden zien je naam, organisatie en functie bij je reactie."))
-        return redirect(reverse("blog:profile") + "?" + urlencode({"next": post_url}))
+        drafts.save_draft(request, page.pk, request.POST)
+        messages.info(request, _("Vul eerst uw profiel in; andere leden zien uw naam, organisatie en functie bij uw reactie. Uw reactie is bewaard."))
+        return redirect(reverse("blog:profile") + "?" + urlencode({"next": drafts.return_url(page.pk)}))
     form = CommentForm(request.POST)
     parent = None
     if form.is_valid() and form.cleaned_data.get("parent"):
@@ -126,6 +141,7 @@ def post_comment(request, page_id):
         if earlier is None:
             raise
         return _already_submitted(request, page, form, earlier)
+    drafts.clear_draft(request, page.pk)
     if pre_moderated:
         messages.success(request, _("Bedankt! Je reactie wordt zichtbaar zodra een moderator hem heeft goedgekeurd."))
     else:
@@ -137,6 +153,7 @@ def _already_submitted(request, page, form, earlier):
     """A second POST of one rendered form. The same text to the same post: point to the comment already stored.
     Other text (e.g. the form reused after the back button): nothing is stored, the text is offered again."""
     if earlier.page_id == page.pk and earlier.body == form.cleaned_data["body"]:
+        drafts.clear_draft(request, page.pk)
         messages.info(request, _("Deze reactie was al geplaatst; u ziet hem hieronder."))
         return HttpResponseRedirect(_comment_url(request, page, earlier))
     form.add_error(None, _("Dit formulier was al verstuurd. Controleer uw tekst en plaats de reactie opnieuw."))
@@ -166,6 +183,18 @@ def edit_comment(request, pk):
     site_settings = CommentSettings.for_request(request)
     window = site_settings.edit_window_minutes
     if not comment.can_edit(request.user, window):
+        if request.method == "POST" and comment.author_id == request.user.pk:
+            # Too late (or withdrawn meanwhile): the new text is not saved, but it is not lost either.
+            form = CommentForm({"body": request.POST.get("body", ""), "parent": comment.parent_id or ""})
+            form.is_valid()
+            form.add_error(
+                None,
+                _(
+                    "Uw wijziging is niet opgeslagen: een reactie kunt u alleen in de eerste %(minutes)d minuten bewerken. U ziet uw tekst hieronder; u kunt hem als nieuwe reactie plaatsen."
+                )
+                % {"minutes": window},
+            )
+            return render(request, "blog/comment_error.html", {"post": page, "form": form, "from_edit": True}, status=403)
         return _refuse(request, page, _("Je kunt alleen je eigen reactie bewerken, en alleen in de eerste %(minutes)d minuten.") % {"minutes": window}, 403)
     form = CommentEditForm(request.POST if request.method == "POST" else None, instance=comment)
     # Under pre-moderation a changed text must be approved again, or approval could be used to publish anything.

@@ -69,6 +69,8 @@ SECRET_KEY = os.environ.get("SECRET_KEY", "")
 DEBUG = env_bool("DEBUG", False)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+# A Dutch page instead of Django's technical one; a comment posted with a stale form is kept (blog/drafts.py).
+CSRF_FAILURE_VIEW = "blog.drafts.csrf_failure"
 # Rate limits and throttles count per client address: behind nginx, the address nginx puts in X-Forwarded-For.
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 

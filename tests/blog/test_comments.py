@@ -46,13 +46,15 @@ def test_post_with_csrf_token_from_the_page_is_accepted(post, member):
     assert Comment.objects.get().body == "Met token"
 
 
-def test_get_on_comment_endpoint_is_not_allowed(post, member):
-    assert logged_in(member).get(comment_url(post)).status_code == 405
+def test_get_on_comment_endpoint_leads_back_to_the_post(post, member):
+    response = logged_in(member).get(comment_url(post))
+    assert response.status_code == 302
+    assert response["Location"].startswith(post.url)
 
 
 def test_login_prompt_links_back_to_the_post(post):
     html = Client().get(post.url).content.decode()
-    assert "Om te reageren moet je inloggen." in html
+    assert "Om te reageren moet u inloggen." in html
     assert f'href="/account/login/?next={post.url}"' in html
     assert f'href="/account/signup/?next={post.url}"' in html
     assert 'name="body"' not in html
@@ -102,7 +104,7 @@ def test_replies_stop_at_depth_limit(post, member, other_member):
     html = logged_in(other_member).get(post.url).content.decode()
     level2_html = html[html.index(f'id="reactie-{level2.pk}"') :]
     level2_html = level2_html[: level2_html.index("</article>")]
-    assert "Beantwoorden" not in level2_html
+    assert "Antwoord plaatsen" not in level2_html and "Reageren" not in level2_html
 
 
 def test_reply_to_hidden_comment_is_refused(post, member, other_member):
