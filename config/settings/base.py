@@ -280,6 +280,10 @@ ACCOUNT_LOGOUT_ON_GET = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Toezichtnet] "
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = os.environ.get("ACCOUNT_DEFAULT_HTTP_PROTOCOL", "https")
 ACCOUNT_ADAPTER = "blog.adapters.AccountAdapter"
+# Confirming the address in the browser that signed up logs the member in and continues to `next` (via the profile).
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+# Members are shown by profile name or e-mail address, never by the generated username.
+ACCOUNT_USER_DISPLAY = "blog.adapters.user_display"
 # Failed logins: 10 a minute per client, 5 per 5 minutes per account (allauth's cache-based limits; shared when on Redis).
 ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,5/300s/key"}
 
