@@ -14,7 +14,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from home.snippets import Sector
 
-from .admin_panels import CommentsPanel
+from .admin_panels import CommentContextPanel, CommentsPanel
 from .models import Comment, MemberProfile
 
 
@@ -44,7 +44,13 @@ class CommentViewSet(SnippetViewSet):
     search_fields = ["body"]
     ordering = ["-is_reported", "-created_at"]
     copy_view_enabled = False
-    panels = [FieldPanel("status"), FieldPanel("is_reported"), FieldPanel("body", read_only=True), FieldPanel("page", read_only=True)]
+    panels = [
+        FieldPanel("status"),
+        FieldPanel("is_reported"),
+        FieldPanel("body", read_only=True),
+        FieldPanel("page", read_only=True),
+        CommentContextPanel(heading=_("Meldingen, auteur en discussie")),
+    ]
 
     def get_queryset(self, request):
         return Comment.objects.select_related("page", "author__member_profile")
