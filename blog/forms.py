@@ -1,6 +1,5 @@
 from django import forms
 from django.core.exceptions import ValidationError
-from django.core.files.images import get_image_dimensions
 from django.db.models import Case, When
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -11,9 +10,8 @@ from home.snippets import Sector
 
 from .models import Comment, CommentReport, MemberProfile
 from .models.comments import MAX_LENGTH, MAX_LINKS, SUBMISSION_KEY_PATTERN
+from .photos import MAX_UPLOAD_BYTES, reencode_photo
 from .text import count_links
-
-MAX_PHOTO_BYTES = 2 * 1024 * 1024
 
 
 class CommentBodyMixin:
@@ -83,6 +81,15 @@ class ReportForm(forms.ModelForm):
         widgets = {"reason": forms.Textarea(attrs={"rows": 3, "maxlength": 1000})}
 
 
+class PhotoField(forms.ImageField):
+    """Refuses an oversized file before Pillow reads it at all."""
+
+    def to_python(self, data):
+        if data is not None and getattr(data, "size", 0) > MAX_UPLOAD_BYTES:
+            raise ValidationError(_("De foto is te groot: hoogstens 5 MB."))
+        return super().to_python(data)
+
+
 class ProfileForm(forms.ModelForm):
     sectors = forms.ModelMultipleChoiceField(
         queryset=Sector.objects.none(),
@@ -99,6 +106,12 @@ class ProfileForm(forms.ModelForm):
             "bio": forms.Textarea(attrs={"rows": 4, "maxlength": 1000}),
             "photo": forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
         }
+        field_classes = {"photo": PhotoField}
+        help_texts = {
+            "photo": _(
+                "Optioneel: een portretfoto (JPEG, PNG of WebP, hoogstens 5 MB). Wij verkleinen hem en halen de gegevens eruit die erin zitten, zoals plaats en camera."
+            ),
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -113,14 +126,8 @@ class ProfileForm(forms.ModelForm):
 
     def clean_photo(self):
         photo = self.cleaned_data.get("photo")
-        if photo and hasattr(photo, "size") and getattr(photo, "content_type", None):
-            if photo.size > MAX_PHOTO_BYTES:
-                raise ValidationError(_("De foto is te groot: hoogstens 2 MB."))
-            if photo.content_type not in {"image/jpeg", "image/png", "image/webp"}:
-                raise ValidationError(_("Kies een foto in JPEG-, PNG- of WebP-formaat."))
-            width, height = get_image_dimensions(photo)
-            if not width or width > 4000 or height > 4000:
-                raise ValidationError(_("De foto mag hoogstens 4000 bij 4000 pixels zijn."))
+        if photo and hasattr(photo, "size") and getattr(photo, "content_type", None):  # a new upload
+            photo = reencode_photo(photo)
         return photo
 
 

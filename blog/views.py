@@ -313,12 +313,15 @@ def _local_path(url):
 def profile(request):
     instance = _profile_or_none(request.user)
     next_url = _local_path(request.POST.get("next") or request.GET.get("next") or "")
+    old_photo = instance.photo.name if instance and instance.photo else ""
     form = ProfileForm(*((request.POST, request.FILES) if request.method == "POST" else ()), instance=instance)
     if request.method == "POST" and form.is_valid():
         member_profile = form.save(commit=False)
         member_profile.user = request.user
         member_profile.save()
         form.save_m2m()
+        if old_photo and member_profile.photo.name != old_photo:
+            member_profile.photo.storage.delete(old_photo)  # replaced or removed: the old file goes too
         messages.success(request, _("Je profiel is opgeslagen."))
         return HttpResponseRedirect(next_url or reverse("blog:profile"))
     comments = Comment.objects.filter(author=request.user).select_related("page").order_by("-created_at")[:50]
