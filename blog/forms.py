@@ -23,8 +23,8 @@ class CommentBodyMixin:
         if links > MAX_LINKS:
             raise ValidationError(
                 ngettext(
-                    "Je reactie bevat %(count)d link; er mag er hoogstens %(max)d in staan.",
-                    "Je reactie bevat %(count)d links; er mogen er hoogstens %(max)d in staan.",
+                    "Uw reactie bevat %(count)d link; er mag er hoogstens %(max)d in staan.",
+                    "Uw reactie bevat %(count)d links; er mogen er hoogstens %(max)d in staan.",
                     links,
                 )
                 % {"count": links, "max": MAX_LINKS}
@@ -34,13 +34,13 @@ class CommentBodyMixin:
 
 def body_field():
     return forms.CharField(
-        label=_("Je reactie"),
+        label=_("Uw reactie"),
         widget=forms.Textarea(attrs={"rows": 5, "maxlength": MAX_LENGTH}),
         help_text=_("Platte tekst, hoogstens %(max)d tekens en %(links)d links. Links worden automatisch klikbaar.") % {"max": MAX_LENGTH, "links": MAX_LINKS},
         max_length=MAX_LENGTH,
         error_messages={
             "required": _("Schrijf een reactie."),
-            "max_length": _("Je reactie is te lang: hoogstens %(limit_value)d tekens (nu %(show_value)d)."),
+            "max_length": _("Uw reactie is te lang: hoogstens %(limit_value)d tekens (nu %(show_value)d)."),
         },
     )
 
@@ -61,7 +61,7 @@ class CommentForm(CommentBodyMixin, forms.Form):
 
     def clean_website(self):
         if self.cleaned_data.get("website"):
-            raise ValidationError(_("Je reactie kon niet worden geplaatst."))
+            raise ValidationError(_("Uw reactie kon niet worden geplaatst."))
         return ""
 
 
@@ -77,7 +77,7 @@ class ReportForm(forms.ModelForm):
     class Meta:
         model = CommentReport
         fields = ["reason"]
-        labels = {"reason": _("Waarom meld je deze reactie?")}
+        labels = {"reason": _("Waarom meldt u deze reactie?")}
         widgets = {"reason": forms.Textarea(attrs={"rows": 3, "maxlength": 1000})}
 
 
@@ -96,7 +96,7 @@ class ProfileForm(forms.ModelForm):
         required=False,
         widget=forms.CheckboxSelectMultiple,
         label=_("Werkveld"),
-        help_text=_("Eén of meer werkvelden waarin je actief bent."),
+        help_text=_("Eén of meer werkvelden waarin u actief bent."),
     )
 
     class Meta:
@@ -122,7 +122,7 @@ class ProfileForm(forms.ModelForm):
             sectors = sectors.order_by(Case(*(When(pk=pk, then=position) for position, pk in enumerate(alphabetical))))
         self.fields["sectors"].queryset = sectors
         self.fields["sectors"].label_from_instance = lambda sector: names.get(sector.pk, sector.name)
-        self.fields["display_name"].error_messages["required"] = _("Vul je naam in.")
+        self.fields["display_name"].error_messages["required"] = _("Vul uw naam in.")
 
     def clean_photo(self):
         photo = self.cleaned_data.get("photo")
@@ -134,5 +134,5 @@ class ProfileForm(forms.ModelForm):
 class DeleteAccountForm(forms.Form):
     confirm = forms.BooleanField(
         label=_("Ik begrijp dat mijn account en profiel definitief worden verwijderd."),
-        error_messages={"required": _("Vink aan dat je je account definitief wilt verwijderen.")},
+        error_messages={"required": _("Vink aan dat u uw account definitief wilt verwijderen.")},
     )

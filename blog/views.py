@@ -104,7 +104,7 @@ def post_comment(request, page_id):
     if form.is_valid() and form.cleaned_data.get("parent"):
         parent = Comment.objects.filter(pk=form.cleaned_data["parent"], page=page, status=Comment.Status.APPROVED).first()
         if parent is None:
-            form.add_error(None, _("De reactie waarop je wilt antwoorden bestaat niet (meer)."))
+            form.add_error(None, _("De reactie waarop u wilt antwoorden bestaat niet (meer)."))
     if not form.is_valid():
         return render(request, "blog/comment_error.html", {"post": page, "form": form}, status=400)
     token = form.cleaned_data.get("submission_token") or None
@@ -119,7 +119,7 @@ def post_comment(request, page_id):
         cache.set(key, 1, timeout=60)
         attempts = 1
     if attempts > site_settings.rate_limit_per_minute:
-        form.add_error(None, _("Je hebt in korte tijd veel reacties geplaatst. Wacht een minuut en probeer het dan opnieuw."))
+        form.add_error(None, _("U hebt in korte tijd veel reacties geplaatst. Wacht een minuut en probeer het dan opnieuw."))
         return render(request, "blog/comment_error.html", {"post": page, "form": form}, status=429)
     if parent is not None and parent.depth >= MAX_DEPTH:
         parent = parent.parent  # stay within the depth limit: answer in the same thread
@@ -143,9 +143,9 @@ def post_comment(request, page_id):
         return _already_submitted(request, page, form, earlier)
     drafts.clear_draft(request, page.pk)
     if pre_moderated:
-        messages.success(request, _("Bedankt! Je reactie wordt zichtbaar zodra een moderator hem heeft goedgekeurd."))
+        messages.success(request, _("Bedankt! Uw reactie wordt zichtbaar zodra een moderator hem heeft goedgekeurd."))
     else:
-        messages.success(request, _("Je reactie is geplaatst."))
+        messages.success(request, _("Uw reactie is geplaatst."))
     return HttpResponseRedirect(_comment_url(request, page, comment))
 
 
@@ -195,7 +195,7 @@ def edit_comment(request, pk):
                 % {"minutes": window},
             )
             return render(request, "blog/comment_error.html", {"post": page, "form": form, "from_edit": True}, status=403)
-        return _refuse(request, page, _("Je kunt alleen je eigen reactie bewerken, en alleen in de eerste %(minutes)d minuten.") % {"minutes": window}, 403)
+        return _refuse(request, page, _("U kunt alleen uw eigen reactie bewerken, en alleen in de eerste %(minutes)d minuten.") % {"minutes": window}, 403)
     form = CommentEditForm(request.POST if request.method == "POST" else None, instance=comment)
     # Under pre-moderation a changed text must be approved again, or approval could be used to publish anything.
     remoderate = site_settings.moderation == CommentSettings.Moderation.PRE and comment.status == Comment.Status.APPROVED
@@ -211,7 +211,7 @@ def edit_comment(request, pk):
         if remoderate and changed:
             messages.success(request, _("Uw reactie is bijgewerkt. Een moderator beoordeelt hem opnieuw; tot die tijd ziet alleen u hem."))
         else:
-            messages.success(request, _("Je reactie is bijgewerkt."))
+            messages.success(request, _("Uw reactie is bijgewerkt."))
         return HttpResponseRedirect(_comment_url(request, page, comment))
     return render(
         request,
@@ -225,11 +225,11 @@ def edit_comment(request, pk):
 def withdraw_comment(request, pk):
     comment, page = _comment_and_post(request, pk)
     if not comment.can_withdraw(request.user):
-        return _refuse(request, page, _("Je kunt alleen je eigen reactie intrekken."), 403)
+        return _refuse(request, page, _("U kunt alleen uw eigen reactie intrekken."), 403)
     if request.method == "POST":
         comment.status = Comment.Status.WITHDRAWN
         comment.save(update_fields=["status"])
-        messages.success(request, _("Je reactie is ingetrokken."))
+        messages.success(request, _("Uw reactie is ingetrokken."))
         return HttpResponseRedirect(page.get_url(request) + "#reacties")
     return render(request, "blog/comment_withdraw.html", {"post": page, "comment": comment})
 
@@ -245,7 +245,7 @@ def report_comment(request, pk):
     if request.method == "POST" and form.is_valid():
         CommentReport.objects.get_or_create(comment=comment, reporter=request.user, defaults={"reason": form.cleaned_data["reason"]})
         Comment.objects.filter(pk=comment.pk).update(is_reported=True)
-        messages.success(request, _("Bedankt voor je melding. Een moderator bekijkt de reactie."))
+        messages.success(request, _("Bedankt voor uw melding. Een moderator bekijkt de reactie."))
         return HttpResponseRedirect(_comment_url(request, page, comment))
     return render(request, "blog/comment_report.html", {"post": page, "comment": comment, "form": form})
 
@@ -267,10 +267,10 @@ def follow_post(request, page_id):
         return _refuse_unverified(request, page)  # no e-mails to an unconfirmed address; unfollowing stays possible
     follow, created = PostFollow.objects.get_or_create(page=page, user=request.user)
     if created:
-        messages.success(request, _("Je volgt deze blog. Je krijgt een e-mail bij elke nieuwe reactie."))
+        messages.success(request, _("U volgt deze blog. U krijgt een e-mail bij elke nieuwe reactie."))
     else:
         follow.delete()
-        messages.success(request, _("Je volgt deze blog niet meer."))
+        messages.success(request, _("U volgt deze blog niet meer."))
     return HttpResponseRedirect(page.get_url(request) + "#reacties")
 
 
@@ -322,7 +322,7 @@ def profile(request):
         form.save_m2m()
         if old_photo and member_profile.photo.name != old_photo:
             member_profile.photo.storage.delete(old_photo)  # replaced or removed: the old file goes too
-        messages.success(request, _("Je profiel is opgeslagen."))
+        messages.success(request, _("Uw profiel is opgeslagen."))
         return HttpResponseRedirect(next_url or reverse("blog:profile"))
     comments = Comment.objects.filter(author=request.user).select_related("page").order_by("-created_at")[:50]
     return render(
@@ -450,6 +450,6 @@ def profile_delete(request):
             user.delete()  # cascades: profile, e-mail addresses, follows, session records; comments lose their author
         # Every other browser of this account: its session (with allauth's record of the e-mail address) goes too.
         end_sessions(session_keys)
-        messages.success(request, _("Je account en profiel zijn verwijderd."))
+        messages.success(request, _("Uw account en profiel zijn verwijderd."))
         return redirect("/")
     return render(request, "blog/profile_delete.html", {"form": form}, status=400 if form.errors else 200)
