@@ -4,6 +4,9 @@ sent to fill it in and then continue where they came from; e-mails carry the sit
 Enable with ACCOUNT_ADAPTER = "blog.adapters.AccountAdapter".
 """
 
+from types import SimpleNamespace
+from urllib.parse import urlsplit
+
 from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -35,9 +38,11 @@ class AccountAdapter(DefaultAccountAdapter):
         return super().post_login(request, user, redirect_url=url, signup=signup, **kwargs)
 
     def send_mail(self, template_prefix, email, context):
-        # Branded with the site name and its public address (WAGTAILADMIN_BASE_URL), not the request's host name.
-        context = {**context, "site_name": settings.WAGTAIL_SITE_NAME, "site_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")}
-        super().send_mail(template_prefix, email, context)
+        # allauth's mails greet and sign with current_site: the site's name and its public address
+        # (WAGTAILADMIN_BASE_URL), not the host name of the request ("Hallo van 127.0.0.1:8101!").
+        base_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+        site = SimpleNamespace(name=settings.WAGTAIL_SITE_NAME, domain=urlsplit(base_url).netloc or base_url)
+        super().send_mail(template_prefix, email, {**context, "current_site": site, "site_name": site.name, "site_url": base_url})
 
     def clean_email(self, email):
         # allauth lower-cases the address after checking its length, and lower case can be longer ('İ' -> 'i̇'):

@@ -164,3 +164,12 @@ def test_registration_with_verified_email_then_profile(post, settings):
     assert response["Location"] == "/profiel/"  # the adapter asks new members for their profile
     assert client.get("/profiel/").status_code == 200
     assert not Comment.objects.exists()
+
+
+def test_signup_mail_is_branded_with_the_site_name_and_address_without_username(db, settings):
+    settings.WAGTAILADMIN_BASE_URL = "https://www.toezichtnet.nl"
+    Client().post("/account/signup/", {"email": "nieuw@example.org", "password1": "Toezicht-2024!x", "password2": "Toezicht-2024!x"})
+    message = mail.outbox[-1]
+    username = get_user_model().objects.get(email="nieuw@example.org").username
+    assert "Toezichtnet" in message.body and "www.toezichtnet.nl" in message.body
+    assert "testserver!" not in message.body and username not in message.body.replace("nieuw@example.org", "")
