@@ -7,7 +7,8 @@ from django.utils import timezone
 
 from home.localization import in_locale
 
-from .models import Comment, CommentSettings, MemberProfile, PostFollow
+from .drafts import draft_for
+from .models import Comment, CommentReport, CommentSettings, MemberProfile, PostFollow
 from .models.comments import MAX_DEPTH
 from .text import render_comment_body
 
@@ -26,6 +27,7 @@ class CommentNode:
     can_edit: bool = False
     can_withdraw: bool = False
     is_own: bool = False
+    reported_by_viewer: bool = False
     sector_names: list = field(default_factory=list)
 
     @property
@@ -75,11 +77,14 @@ def build_tree(page, user, edit_window_minutes=15):
     sectors = list({sector for profile in profiles for sector in profile.sectors.all()})
     sector_names = {sector.pk: localized.name for sector, localized in zip(sectors, in_locale(sectors, page.locale_id), strict=True)}
     now = timezone.now()
+    reported = set()
+    if user is not None and user.is_authenticated and comments:
+        reported = set(CommentReport.objects.filter(reporter_id=user.pk, comment__page_id=page.pk).values_list("comment_id", flat=True))
     nodes = {}
     roots = []
     for comment in comments:
         profile = _profile_of(comment)
-        node = CommentNode(comment=comment, profile=profile)
+        node = CommentNode(comment=comment, profile=profile, reported_by_viewer=comment.pk in reported)
         if profile is not None:
             node.sector_names = sorted(sector_names[sector.pk] for sector in profile.sectors.all())
         if user is not None and user.is_authenticated and comment.author_id == user.pk:
@@ -133,6 +138,13 @@ def build_comment_context(page, request):
     shown = roots if show_all else roots[:TOP_LEVEL_LIMIT]
     following = False
     has_profile = False
+    draft = draft_for(request, page)
+    if draft and draft.get("parent"):
+        # A reply goes back into the reply form of its comment; when that comment can no longer be answered
+        # (rejected, withdrawn, folded away) the text is offered in the form for a new comment.
+        target = find_node(shown, draft["parent"])
+        if target is None or not target.can_reply:
+            draft = {**draft, "parent": None}
     if user is not None and user.is_authenticated:
         following = PostFollow.objects.filter(page_id=page.pk, user_id=user.pk).exists()
         has_profile = MemberProfile.objects.filter(user_id=user.pk).exists()
@@ -145,4 +157,5 @@ def build_comment_context(page, request):
         "is_following": following,
         "has_profile": has_profile,
         "max_depth": MAX_DEPTH,
+        "comment_draft": draft,
     }

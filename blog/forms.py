@@ -1,6 +1,5 @@
 from django import forms
 from django.core.exceptions import ValidationError
-from django.core.files.images import get_image_dimensions
 from django.db.models import Case, When
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -12,9 +11,8 @@ from home.snippets import Sector
 
 from .models import Comment, CommentReport, MemberProfile
 from .models.comments import MAX_LENGTH, MAX_LINKS, SUBMISSION_KEY_PATTERN
+from .photos import MAX_UPLOAD_BYTES, reencode_photo
 from .text import count_links
-
-MAX_PHOTO_BYTES = 2 * 1024 * 1024
 
 
 class CommentBodyMixin:
@@ -26,8 +24,8 @@ class CommentBodyMixin:
         if links > MAX_LINKS:
             raise ValidationError(
                 ngettext(
-                    "Je reactie bevat %(count)d link; er mag er hoogstens %(max)d in staan.",
-                    "Je reactie bevat %(count)d links; er mogen er hoogstens %(max)d in staan.",
+                    "Uw reactie bevat %(count)d link; er mag er hoogstens %(max)d in staan.",
+                    "Uw reactie bevat %(count)d links; er mogen er hoogstens %(max)d in staan.",
                     links,
                 )
                 % {"count": links, "max": MAX_LINKS}
@@ -37,13 +35,13 @@ class CommentBodyMixin:
 
 def body_field():
     return forms.CharField(
-        label=_("Je reactie"),
+        label=_("Uw reactie"),
         widget=forms.Textarea(attrs={"rows": 5, "maxlength": MAX_LENGTH}),
         help_text=_("Platte tekst, hoogstens %(max)d tekens en %(links)d links. Links worden automatisch klikbaar.") % {"max": MAX_LENGTH, "links": MAX_LINKS},
         max_length=MAX_LENGTH,
         error_messages={
             "required": _("Schrijf een reactie."),
-            "max_length": _("Je reactie is te lang: hoogstens %(limit_value)d tekens (nu %(show_value)d)."),
+            "max_length": _("Uw reactie is te lang: hoogstens %(limit_value)d tekens (nu %(show_value)d)."),
         },
     )
 
@@ -64,7 +62,7 @@ class CommentForm(CommentBodyMixin, forms.Form):
 
     def clean_website(self):
         if self.cleaned_data.get("website"):
-            raise ValidationError(_("Je reactie kon niet worden geplaatst."))
+            raise ValidationError(_("Uw reactie kon niet worden geplaatst."))
         return ""
 
 
@@ -80,8 +78,17 @@ class ReportForm(forms.ModelForm):
     class Meta:
         model = CommentReport
         fields = ["reason"]
-        labels = {"reason": _("Waarom meld je deze reactie?")}
+        labels = {"reason": _("Waarom meldt u deze reactie?")}
         widgets = {"reason": forms.Textarea(attrs={"rows": 3, "maxlength": 1000})}
+
+
+class PhotoField(forms.ImageField):
+    """Refuses an oversized file before Pillow reads it at all."""
+
+    def to_python(self, data):
+        if data is not None and getattr(data, "size", 0) > MAX_UPLOAD_BYTES:
+            raise ValidationError(_("De foto is te groot: hoogstens 5 MB."))
+        return super().to_python(data)
 
 
 class ProfileForm(forms.ModelForm):
@@ -90,7 +97,7 @@ class ProfileForm(forms.ModelForm):
         required=False,
         widget=forms.CheckboxSelectMultiple,
         label=_("Werkveld"),
-        help_text=_("Eén of meer werkvelden waarin je actief bent."),
+        help_text=_("Eén of meer werkvelden waarin u actief bent."),
     )
 
     class Meta:
@@ -99,6 +106,12 @@ class ProfileForm(forms.ModelForm):
         widgets = {
             "bio": forms.Textarea(attrs={"rows": 4, "maxlength": 1000}),
             "photo": forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
+        }
+        field_classes = {"photo": PhotoField}
+        help_texts = {
+            "photo": _(
+                "Optioneel: een portretfoto (JPEG, PNG of WebP, hoogstens 5 MB). Wij verkleinen hem en halen de gegevens eruit die erin zitten, zoals plaats en camera."
+            ),
         }
 
     def __init__(self, *args, **kwargs):
@@ -111,23 +124,17 @@ class ProfileForm(forms.ModelForm):
             sectors = sectors.order_by(Case(*(When(pk=pk, then=position) for position, pk in enumerate(alphabetical))))
         self.fields["sectors"].queryset = sectors
         self.fields["sectors"].label_from_instance = lambda sector: names.get(sector.pk, sector.name)
-        self.fields["display_name"].error_messages["required"] = _("Vul je naam in.")
+        self.fields["display_name"].error_messages["required"] = _("Vul uw naam in.")
 
     def clean_photo(self):
         photo = self.cleaned_data.get("photo")
-        if photo and hasattr(photo, "size") and getattr(photo, "content_type", None):
-            if photo.size > MAX_PHOTO_BYTES:
-                raise ValidationError(_("De foto is te groot: hoogstens 2 MB."))
-            if photo.content_type not in {"image/jpeg", "image/png", "image/webp"}:
-                raise ValidationError(_("Kies een foto in JPEG-, PNG- of WebP-formaat."))
-            width, height = get_image_dimensions(photo)
-            if not width or width > 4000 or height > 4000:
-                raise ValidationError(_("De foto mag hoogstens 4000 bij 4000 pixels zijn."))
+        if photo and hasattr(photo, "size") and getattr(photo, "content_type", None):  # a new upload
+            photo = reencode_photo(photo)
         return photo
 
 
 class DeleteAccountForm(forms.Form):
     confirm = forms.BooleanField(
         label=_("Ik begrijp dat mijn account en profiel definitief worden verwijderd."),
-        error_messages={"required": _("Vink aan dat je je account definitief wilt verwijderen.")},
+        error_messages={"required": _("Vink aan dat u uw account definitief wilt verwijderen.")},
     )

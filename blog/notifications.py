@@ -141,9 +141,9 @@ def build_messages(comment):
         if parent is not None and parent.author is not None and parent.author_id != comment.author_id:
             profile = _profile(parent.author)
             if profile is None or profile.notify_replies:
-                add("blog/email/reply.txt", parent.author.email, translation.gettext("Nieuw antwoord op je reactie bij '%s'") % page.title)
+                add("blog/email/reply.txt", parent.author.email, translation.gettext("Nieuw antwoord op uw reactie bij '%s'") % page.title)
         for author in page.authors.select_related("person") if hasattr(page, "authors") else ():  # blog posts have authors
-            add("blog/email/new_comment.txt", author.person.email, translation.gettext("Nieuwe reactie op je blog '%s'") % page.title)
+            add("blog/email/new_comment.txt", author.person.email, translation.gettext("Nieuwe reactie op uw blog '%s'") % page.title)
         for follow in PostFollow.objects.filter(page=page).select_related("user"):
             if follow.user_id != comment.author_id:
                 add("blog/email/follow.txt", follow.user.email, translation.gettext("Nieuwe reactie bij '%s'") % page.title)

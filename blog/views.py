@@ -6,6 +6,7 @@ import re
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
 from django.core import signing
 from django.core.cache import cache
 from django.db import IntegrityError, transaction
@@ -26,6 +27,7 @@ from allauth.account.models import EmailAddress
 from home.auth import email_unverified
 from home.snippets import Person
 
+from . import drafts
 from .comment_tree import build_tree, find_node
 from .forms import CommentEditForm, CommentForm, DeleteAccountForm, ProfileForm, ReportForm
 from .models import AccountSession, BlogPage, BlogPageViewCount, Comment, CommentReport, CommentSettings, MemberProfile, PostFollow
@@ -74,24 +76,37 @@ def _refuse_unverified(request, page):
     return _refuse(request, page, _("Bevestig eerst uw e-mailadres via de link in de e-mail die wij u stuurden."), 403)
 
 
-@require_POST
-@login_required
 def post_comment(request, page_id):
+    """POST: place a comment or reply. A member whose session expired (anonymous POST) or who has no profile yet
+    loses nothing: the text is kept (blog.drafts) and offered again, filled in, after login or the profile.
+    GET (e.g. the address after login): back to the post, with a kept draft filled in."""
+    if request.method != "POST":
+        page = _viewable_post(request, page_id)
+        return HttpResponseRedirect(drafts.post_url_with_draft(request, page, drafts.draft_for(request, page)))
+    if not request.user.is_authenticated:
+        # No lookup of the post here: a hidden or missing post gets the same answer (the GET above checks it).
+        kept = drafts.keep_and_continue(
+            request, page_id, request.POST, _("U bent niet (meer) ingelogd. Wij hebben uw reactie bewaard: log in en plaats hem daarna.")
+        )
+        return kept or redirect_to_login(drafts.return_url(page_id))
     page = _viewable_post(request, page_id)
-    post_url = page.get_url(request)
+    form = CommentForm(request.POST)
     if not page.comments_open:
-        return _refuse(request, page, page.comments_closed_message, 403)
+        form.is_valid()
+        form.add_error(None, page.comments_closed_message + " " + _("Uw reactie is niet geplaatst; u ziet uw tekst hieronder, zodat u hem kunt bewaren."))
+        return render(request, "blog/comment_error.html", {"post": page, "form": form}, status=403)
     if email_unverified(request.user):
         return _refuse(request, page, _("Bevestig eerst uw e-mailadres via de link in de e-mail die wij u stuurden; daarna kunt u reageren."), 403)
     if _profile_or_none(request.user) is None:
-        messages.info(request, _("Vul eerst je profiel in; andere leden zien je naam, organisatie en functie bij je reactie."))
-        return redirect(reverse("blog:profile") + "?" + urlencode({"next": post_url}))
+        drafts.save_draft(request, page.pk, request.POST)
+        messages.info(request, _("Vul eerst uw profiel in; andere leden zien uw naam, organisatie en functie bij uw reactie. Uw reactie is bewaard."))
+        return redirect(reverse("blog:profile") + "?" + urlencode({"next": drafts.return_url(page.pk)}))
     form = CommentForm(request.POST)
     parent = None
     if form.is_valid() and form.cleaned_data.get("parent"):
         parent = Comment.objects.filter(pk=form.cleaned_data["parent"], page=page, status=Comment.Status.APPROVED).first()
         if parent is None:
-            form.add_error(None, _("De reactie waarop je wilt antwoorden bestaat niet (meer)."))
+            form.add_error(None, _("De reactie waarop u wilt antwoorden bestaat niet (meer)."))
     if not form.is_valid():
         return render(request, "blog/comment_error.html", {"post": page, "form": form}, status=400)
     token = form.cleaned_data.get("submission_token") or None
@@ -106,7 +121,7 @@ def post_comment(request, page_id):
         cache.set(key, 1, timeout=60)
         attempts = 1
     if attempts > site_settings.rate_limit_per_minute:
-        form.add_error(None, _("Je hebt in korte tijd veel reacties geplaatst. Wacht een minuut en probeer het dan opnieuw."))
+        form.add_error(None, _("U hebt in korte tijd veel reacties geplaatst. Wacht een minuut en probeer het dan opnieuw."))
         return render(request, "blog/comment_error.html", {"post": page, "form": form}, status=429)
     if parent is not None and parent.depth >= MAX_DEPTH:
         parent = parent.parent  # stay within the depth limit: answer in the same thread
@@ -128,10 +143,11 @@ def post_comment(request, page_id):
         if earlier is None:
             raise
         return _already_submitted(request, page, form, earlier)
+    drafts.clear_draft(request, page.pk)
     if pre_moderated:
-        messages.success(request, _("Bedankt! Je reactie wordt zichtbaar zodra een moderator hem heeft goedgekeurd."))
+        messages.success(request, _("Bedankt! Uw reactie wordt zichtbaar zodra een moderator hem heeft goedgekeurd."))
     else:
-        messages.success(request, _("Je reactie is geplaatst."))
+        messages.success(request, _("Uw reactie is geplaatst."))
     return HttpResponseRedirect(_comment_url(request, page, comment))
 
 
@@ -139,6 +155,7 @@ def _already_submitted(request, page, form, earlier):
     """A second POST of one rendered form. The same text to the same post: point to the comment already stored.
     Other text (e.g. the form reused after the back button): nothing is stored, the text is offered again."""
     if earlier.page_id == page.pk and earlier.body == form.cleaned_data["body"]:
+        drafts.clear_draft(request, page.pk)
         messages.info(request, _("Deze reactie was al geplaatst; u ziet hem hieronder."))
         return HttpResponseRedirect(_comment_url(request, page, earlier))
     form.add_error(None, _("Dit formulier was al verstuurd. Controleer uw tekst en plaats de reactie opnieuw."))
@@ -168,7 +185,19 @@ def edit_comment(request, pk):
     site_settings = CommentSettings.for_request(request)
     window = site_settings.edit_window_minutes
     if not comment.can_edit(request.user, window):
-        return _refuse(request, page, _("Je kunt alleen je eigen reactie bewerken, en alleen in de eerste %(minutes)d minuten.") % {"minutes": window}, 403)
+        if request.method == "POST" and comment.author_id == request.user.pk:
+            # Too late (or withdrawn meanwhile): the new text is not saved, but it is not lost either.
+            form = CommentForm({"body": request.POST.get("body", ""), "parent": comment.parent_id or ""})
+            form.is_valid()
+            form.add_error(
+                None,
+                _(
+                    "Uw wijziging is niet opgeslagen: een reactie kunt u alleen in de eerste %(minutes)d minuten bewerken. U ziet uw tekst hieronder; u kunt hem als nieuwe reactie plaatsen."
+                )
+                % {"minutes": window},
+            )
+            return render(request, "blog/comment_error.html", {"post": page, "form": form, "from_edit": True}, status=403)
+        return _refuse(request, page, _("U kunt alleen uw eigen reactie bewerken, en alleen in de eerste %(minutes)d minuten.") % {"minutes": window}, 403)
     form = CommentEditForm(request.POST if request.method == "POST" else None, instance=comment)
     # Under pre-moderation a changed text must be approved again, or approval could be used to publish anything.
     remoderate = site_settings.moderation == CommentSettings.Moderation.PRE and comment.status == Comment.Status.APPROVED
@@ -184,7 +213,7 @@ def edit_comment(request, pk):
         if remoderate and changed:
             messages.success(request, _("Uw reactie is bijgewerkt. Een moderator beoordeelt hem opnieuw; tot die tijd ziet alleen u hem."))
         else:
-            messages.success(request, _("Je reactie is bijgewerkt."))
+            messages.success(request, _("Uw reactie is bijgewerkt."))
         return HttpResponseRedirect(_comment_url(request, page, comment))
     return render(
         request,
@@ -198,11 +227,11 @@ def edit_comment(request, pk):
 def withdraw_comment(request, pk):
     comment, page = _comment_and_post(request, pk)
     if not comment.can_withdraw(request.user):
-        return _refuse(request, page, _("Je kunt alleen je eigen reactie intrekken."), 403)
+        return _refuse(request, page, _("U kunt alleen uw eigen reactie intrekken."), 403)
     if request.method == "POST":
         comment.status = Comment.Status.WITHDRAWN
         comment.save(update_fields=["status"])
-        messages.success(request, _("Je reactie is ingetrokken."))
+        messages.success(request, _("Uw reactie is ingetrokken."))
         return HttpResponseRedirect(page.get_url(request) + "#reacties")
     return render(request, "blog/comment_withdraw.html", {"post": page, "comment": comment})
 
@@ -218,7 +247,7 @@ def report_comment(request, pk):
     if request.method == "POST" and form.is_valid():
         CommentReport.objects.get_or_create(comment=comment, reporter=request.user, defaults={"reason": form.cleaned_data["reason"]})
         Comment.objects.filter(pk=comment.pk).update(is_reported=True)
-        messages.success(request, _("Bedankt voor je melding. Een moderator bekijkt de reactie."))
+        messages.success(request, _("Bedankt voor uw melding. Een moderator bekijkt de reactie."))
         return HttpResponseRedirect(_comment_url(request, page, comment))
     return render(request, "blog/comment_report.html", {"post": page, "comment": comment, "form": form})
 
@@ -240,10 +269,10 @@ def follow_post(request, page_id):
         return _refuse_unverified(request, page)  # no e-mails to an unconfirmed address; unfollowing stays possible
     follow, created = PostFollow.objects.get_or_create(page=page, user=request.user)
     if created:
-        messages.success(request, _("Je volgt deze blog. Je krijgt een e-mail bij elke nieuwe reactie."))
+        messages.success(request, _("U volgt deze blog. U krijgt een e-mail bij elke nieuwe reactie."))
     else:
         follow.delete()
-        messages.success(request, _("Je volgt deze blog niet meer."))
+        messages.success(request, _("U volgt deze blog niet meer."))
     return HttpResponseRedirect(page.get_url(request) + "#reacties")
 
 
@@ -286,13 +315,16 @@ def _local_path(url):
 def profile(request):
     instance = _profile_or_none(request.user)
     next_url = _local_path(request.POST.get("next") or request.GET.get("next") or "")
+    old_photo = instance.photo.name if instance and instance.photo else ""
     form = ProfileForm(*((request.POST, request.FILES) if request.method == "POST" else ()), instance=instance)
     if request.method == "POST" and form.is_valid():
         member_profile = form.save(commit=False)
         member_profile.user = request.user
         member_profile.save()
         form.save_m2m()
-        messages.success(request, _("Je profiel is opgeslagen."))
+        if old_photo and member_profile.photo.name != old_photo:
+            member_profile.photo.storage.delete(old_photo)  # replaced or removed: the old file goes too
+        messages.success(request, _("Uw profiel is opgeslagen."))
         return HttpResponseRedirect(next_url or reverse("blog:profile"))
     comments = Comment.objects.filter(author=request.user).select_related("page").order_by("-created_at")[:50]
     return render(
@@ -420,6 +452,6 @@ def profile_delete(request):
             user.delete()  # cascades: profile, e-mail addresses, follows, session records; comments lose their author
         # Every other browser of this account: its session (with allauth's record of the e-mail address) goes too.
         end_sessions(session_keys)
-        messages.success(request, _("Je account en profiel zijn verwijderd."))
+        messages.success(request, _("Uw account en profiel zijn verwijderd."))
         return redirect("/")
     return render(request, "blog/profile_delete.html", {"form": form}, status=400 if form.errors else 200)

@@ -17,7 +17,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from home.snippets import Sector
 
-from .admin_panels import CommentsPanel
+from .admin_panels import CommentContextPanel, CommentsPanel
 from .models import BlogIndexPage, Comment, MemberProfile
 from .roles import is_blogger
 
@@ -48,7 +48,13 @@ class CommentViewSet(SnippetViewSet):
     search_fields = ["body"]
     ordering = ["-is_reported", "-created_at"]
     copy_view_enabled = False
-    panels = [FieldPanel("status"), FieldPanel("is_reported"), FieldPanel("body", read_only=True), FieldPanel("page", read_only=True)]
+    panels = [
+        FieldPanel("status"),
+        FieldPanel("is_reported"),
+        FieldPanel("body", read_only=True),
+        FieldPanel("page", read_only=True),
+        CommentContextPanel(heading=_("Meldingen, auteur en discussie")),
+    ]
 
     def get_queryset(self, request):
         return Comment.objects.select_related("page", "author__member_profile")

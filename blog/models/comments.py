@@ -136,7 +136,7 @@ class Comment(models.Model):
         if self.author is None:
             return _("verwijderd lid")
         profile = getattr(self.author, "member_profile", None)
-        return profile.display_name if profile else self.author.get_username()
+        return profile.display_name if profile else _("lid zonder profiel")  # never the generated username
 
     @property
     def is_public(self):

@@ -15,15 +15,15 @@ class MemberProfile(models.Model):
         related_name="member_profile",
         help_text=_("Het account van het lid."),
     )
-    display_name = models.CharField(_("naam"), max_length=100, help_text=_("Je naam zoals andere leden hem zien bij je reacties."))
-    organisation = models.CharField(_("organisatie"), max_length=200, blank=True, help_text=_("Waar je werkt, bijvoorbeeld 'Inspectie van het Onderwijs'."))
-    job_title = models.CharField(_("functie"), max_length=200, blank=True, help_text=_("Je functie, bijvoorbeeld 'inspecteur' of 'adviseur'."))
+    display_name = models.CharField(_("naam"), max_length=100, help_text=_("Uw naam zoals andere leden hem zien bij uw reacties."))
+    organisation = models.CharField(_("organisatie"), max_length=200, blank=True, help_text=_("Waar u werkt, bijvoorbeeld 'Inspectie van het Onderwijs'."))
+    job_title = models.CharField(_("functie"), max_length=200, blank=True, help_text=_("Uw functie, bijvoorbeeld 'inspecteur' of 'adviseur'."))
     sectors = models.ManyToManyField(
         "home.Sector",
         verbose_name=_("werkveld"),
         blank=True,
         related_name="+",
-        help_text=_("Eén of meer werkvelden waarin je actief bent."),
+        help_text=_("Eén of meer werkvelden waarin u actief bent."),
     )
     photo = models.ImageField(
         _("foto"),
@@ -31,8 +31,8 @@ class MemberProfile(models.Model):
         blank=True,
         help_text=_("Optioneel: een portretfoto (JPEG, PNG of WebP, hoogstens 2 MB). Wordt alleen op deze site getoond."),
     )
-    bio = models.TextField(_("korte bio"), max_length=1000, blank=True, help_text=_("Een paar zinnen over jezelf en je werk."))
-    notify_replies = models.BooleanField(_("e-mail bij antwoorden"), default=True, help_text=_("Stuur me een e-mail als iemand op mijn reactie antwoordt."))
+    bio = models.TextField(_("korte bio"), max_length=1000, blank=True, help_text=_("Een paar zinnen over uzelf en uw werk."))
+    notify_replies = models.BooleanField(_("e-mail bij antwoorden"), default=True, help_text=_("Stuur mij een e-mail als iemand op mijn reactie antwoordt."))
     created_at = models.DateTimeField(_("aangemaakt op"), auto_now_add=True, help_text=_("Wanneer het profiel is aangemaakt."))
     updated_at = models.DateTimeField(_("gewijzigd op"), auto_now=True, help_text=_("Wanneer het profiel voor het laatst is gewijzigd."))
 

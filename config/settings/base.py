@@ -72,6 +72,8 @@ SECRET_KEY = os.environ.get("SECRET_KEY", "")
 DEBUG = env_bool("DEBUG", False)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+# A Dutch page instead of Django's technical one; a comment posted with a stale form is kept (blog/drafts.py).
+CSRF_FAILURE_VIEW = "blog.drafts.csrf_failure"
 # Rate limits and throttles count per client address: behind nginx, the address nginx puts in X-Forwarded-For.
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 
@@ -311,6 +313,10 @@ ACCOUNT_LOGOUT_ON_GET = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Toezichtnet] "
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = os.environ.get("ACCOUNT_DEFAULT_HTTP_PROTOCOL", "https")
 ACCOUNT_ADAPTER = "blog.adapters.AccountAdapter"
+# Confirming the address in the browser that signed up logs the member in and continues to `next` (via the profile).
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+# Members are shown by profile name or e-mail address, never by the generated username.
+ACCOUNT_USER_DISPLAY = "blog.adapters.user_display"
 # Failed logins: 10 a minute per client, 5 per 5 minutes per account (allauth's cache-based limits; shared when on Redis).
 ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,5/300s/key"}
 

@@ -46,13 +46,15 @@ def test_post_with_csrf_token_from_the_page_is_accepted(post, member):
     assert Comment.objects.get().body == "Met token"
 
 
-def test_get_on_comment_endpoint_is_not_allowed(post, member):
-    assert logged_in(member).get(comment_url(post)).status_code == 405
+def test_get_on_comment_endpoint_leads_back_to_the_post(post, member):
+    response = logged_in(member).get(comment_url(post))
+    assert response.status_code == 302
+    assert response["Location"].startswith(post.url)
 
 
 def test_login_prompt_links_back_to_the_post(post):
     html = Client().get(post.url).content.decode()
-    assert "Om te reageren moet je inloggen." in html
+    assert "Om te reageren moet u inloggen." in html
     assert f'href="/account/login/?next={post.url}"' in html
     assert f'href="/account/signup/?next={post.url}"' in html
     assert 'name="body"' not in html
@@ -102,7 +104,7 @@ def test_replies_stop_at_depth_limit(post, member, other_member):
     html = logged_in(other_member).get(post.url).content.decode()
     level2_html = html[html.index(f'id="reactie-{level2.pk}"') :]
     level2_html = level2_html[: level2_html.index("</article>")]
-    assert "Beantwoorden" not in level2_html
+    assert "Antwoord plaatsen" not in level2_html and "Reageren" not in level2_html
 
 
 def test_reply_to_hidden_comment_is_refused(post, member, other_member):
@@ -176,7 +178,7 @@ def test_urls_become_nofollow_ugc_links(post, member):
 def test_hundred_kilobyte_body_is_refused_in_dutch(post, member):
     response = logged_in(member).post(comment_url(post), {"body": "a" * 100_000})
     assert response.status_code == 400
-    assert "Je reactie is te lang: hoogstens 5000 tekens (nu 100000)." in response.content.decode()
+    assert "Uw reactie is te lang: hoogstens 5000 tekens (nu 100000)." in response.content.decode()
     assert not Comment.objects.exists()
 
 
@@ -184,7 +186,7 @@ def test_more_than_three_links_is_refused(post, member):
     body = " ".join(f"https://spam{i}.example.com" for i in range(4))
     response = logged_in(member).post(comment_url(post), {"body": body})
     assert response.status_code == 400
-    assert "Je reactie bevat 4 links; er mogen er hoogstens 3 in staan." in response.content.decode()
+    assert "Uw reactie bevat 4 links; er mogen er hoogstens 3 in staan." in response.content.decode()
     assert not Comment.objects.exists()
 
 
@@ -275,7 +277,7 @@ def test_pre_moderation_hides_comment_until_approved(post, member, home):
     assert "zichtbaar zodra een moderator hem heeft goedgekeurd" in response.content.decode()
     assert "Wacht op moderator" not in Client().get(post.url).content.decode()
     own_view = logged_in(member).get(post.url).content.decode()
-    assert "Wacht op moderator" in own_view and "Alleen jij ziet deze reactie" in own_view
+    assert "Wacht op moderator" in own_view and "Alleen u ziet deze reactie" in own_view
     assert not mail.outbox
     comment.status = Comment.Status.APPROVED
     comment.save()
@@ -329,7 +331,7 @@ def test_reply_notifies_parent_author_with_opt_out_link_and_post_author(post, me
     recipients = sorted(m.to[0] for m in mail.outbox)
     assert recipients == ["anna@example.org", "karlijn@example.org"]
     reply_mail = next(m for m in mail.outbox if m.to == ["anna@example.org"])
-    assert "Bram antwoordde op je reactie" in reply_mail.body
+    assert "Bram antwoordde op uw reactie" in reply_mail.body
     assert "http://localhost/profiel/" in reply_mail.body
     assert "/blog/reactie/" in reply_mail.body
 

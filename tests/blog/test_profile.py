@@ -47,7 +47,7 @@ def test_member_fills_in_profile_and_returns_to_post(post, sectors):
     user = make_member("nieuw", profile=False)
     client = logged_in(user)
     html = client.get(f"/profiel/?next={post.url}").content.decode()
-    assert "Vul je profiel in" in html
+    assert "Vul uw profiel in" in html
     assert '<label for="id_job_title">Functie' in html
     response = client.post(
         "/profiel/",
@@ -76,7 +76,7 @@ def test_profile_rejects_external_next_and_missing_name(db):
     client = logged_in(user)
     response = client.post("/profiel/", {"display_name": "", "next": "https://evil.example/"})
     assert response.status_code == 400
-    assert "Vul je naam in." in response.content.decode()
+    assert "Vul uw naam in." in response.content.decode()
     response = client.post("/profiel/", {"display_name": "Nienke", "next": "https://evil.example/"})
     assert response["Location"] == "/profiel/"
 
@@ -119,7 +119,7 @@ def test_account_deletion_keeps_comments_as_deleted_member(post, member, other_m
     client = logged_in(member)
     response = client.post("/profiel/verwijderen/", {})
     assert response.status_code == 400
-    assert "Vink aan dat je je account definitief wilt verwijderen." in response.content.decode()
+    assert "Vink aan dat u uw account definitief wilt verwijderen." in response.content.decode()
     assert get_user_model().objects.filter(pk=member.pk).exists()
 
     response = client.post("/profiel/verwijderen/", {"confirm": "on"})
@@ -159,9 +159,17 @@ def test_registration_with_verified_email_then_profile(post, settings):
     assert not user.is_staff and not user.is_superuser and not user.groups.exists()
     assert client.get("/profiel/").status_code == 302  # not logged in before verification
     link = re.search(r"http://testserver(/account/confirm-email/[^\s]+)", mail.outbox[-1].body).group(1)
-    assert client.post(link).status_code == 302
-    response = client.post("/account/login/", {"login": "nieuw@example.org", "password": "Toezicht-2024!x"})
+    response = client.post(link)  # confirming in the browser that signed up logs the member in
     assert response.status_code == 302
     assert response["Location"] == "/profiel/"  # the adapter asks new members for their profile
     assert client.get("/profiel/").status_code == 200
     assert not Comment.objects.exists()
+
+
+def test_signup_mail_is_branded_with_the_site_name_and_address_without_username(db, settings):
+    settings.WAGTAILADMIN_BASE_URL = "https://www.toezichtnet.nl"
+    Client().post("/account/signup/", {"email": "nieuw@example.org", "password1": "Toezicht-2024!x", "password2": "Toezicht-2024!x"})
+    message = mail.outbox[-1]
+    username = get_user_model().objects.get(email="nieuw@example.org").username
+    assert "Toezichtnet" in message.body and "www.toezichtnet.nl" in message.body
+    assert "testserver!" not in message.body and username not in message.body.replace("nieuw@example.org", "")

@@ -53,7 +53,7 @@ def test_edit_after_approval_goes_back_to_the_moderators(pre_moderation, post, m
     public = Client().get(post.url).content.decode()
     assert "goedkope pillen" not in public and "onschuldige" not in public
     own_view = client.get(post.url).content.decode()
-    assert "goedkope pillen" in own_view and "Alleen jij ziet deze reactie" in own_view
+    assert "goedkope pillen" in own_view and "Alleen u ziet deze reactie" in own_view
     assert f"/admin/snippets/blog/comment/edit/{comment.pk}/" in moderation_queue_html()
 
     comment.status = Comment.Status.APPROVED  # the moderator approves the new text

@@ -43,3 +43,28 @@
         }).catch(function () { /* counting is best effort */ });
     });
 })();
+
+// Comments: "Reageren" opens the reply form under a comment (a disclosure button with aria-expanded). Without
+// this script every reply form is simply shown; a form holding a kept draft (data-open) starts open.
+(function () {
+    "use strict";
+    var toggles = document.querySelectorAll(".comment__reply-toggle[aria-controls]");
+    Array.prototype.forEach.call(toggles, function (toggle) {
+        var form = document.getElementById(toggle.getAttribute("aria-controls"));
+        if (!form) { return; }
+        var setOpen = function (open) {
+            toggle.setAttribute("aria-expanded", String(open));
+            form.hidden = !open;
+        };
+        setOpen(form.getAttribute("data-open") === "true");
+        toggle.hidden = false;
+        toggle.addEventListener("click", function () {
+            var open = toggle.getAttribute("aria-expanded") !== "true";
+            setOpen(open);
+            if (open) {
+                var field = form.querySelector("textarea");
+                if (field) { field.focus(); }
+            }
+        });
+    });
+})();

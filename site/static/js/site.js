@@ -7,10 +7,19 @@
     if (toggle && list && window.matchMedia("(max-width: 40rem)").matches) {
         toggle.hidden = false;
         list.setAttribute("data-collapsed", "true");
+        var setOpen = function (open) {
+            toggle.setAttribute("aria-expanded", String(open));
+            list.setAttribute("data-collapsed", String(!open));
+        };
         toggle.addEventListener("click", function () {
-            var open = toggle.getAttribute("aria-expanded") === "true";
-            toggle.setAttribute("aria-expanded", String(!open));
-            list.setAttribute("data-collapsed", String(open));
+            setOpen(toggle.getAttribute("aria-expanded") !== "true");
+        });
+        // Escape closes the open menu and puts the focus back on its button.
+        document.addEventListener("keydown", function (event) {
+            if ((event.key === "Escape" || event.key === "Esc") && toggle.getAttribute("aria-expanded") === "true") {
+                setOpen(false);
+                toggle.focus();
+            }
         });
     }
 })();
