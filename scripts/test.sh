@@ -26,4 +26,4 @@ echo "== pass 1: $database, search backend: $search"
 
 echo "== pass 2: embedded default (SQLite, database search backend)"
 env -u DATABASE_URL -u OPENSEARCH_URL -u ELASTICSEARCH_URL -u OPENSEARCH_VERSION -u REDIS_URL \
-    TEST_PASS=sqlite .venv/bin/pytest -n "$workers" --dist loadfile -p no:cacheprovider -m "not browser and not searchengine and not redis and not postgres and not prodstack" "$@"
+    TEST_PASS=sqlite .venv/bin/pytest -n "$workers" --dist loadfile -p no:cacheprovider -m "not browser and not searchengine and not redis and not postgres and not prodstack and not exhaustive" "$@"

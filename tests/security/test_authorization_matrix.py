@@ -39,6 +39,9 @@ from search.models import SearchQueryStat
 
 from .helpers import BROWSER_UA
 
+# Exhaustive: run once per CI run, in the pass on the production database (scripts/test.sh).
+pytestmark = pytest.mark.exhaustive
+
 ROLES = ("anonymous", "unverified", "member", "blogger", "moderator", "editor")
 ROLE_GROUPS = {"blogger": BLOGGERS, "moderator": MODERATORS, "editor": EDITORS}
 PASSWORD = "geheim-wachtwoord-123"

@@ -16,6 +16,9 @@ from blog.models import BlogIndexPage, BlogPage, Comment
 from home.models import FormPage
 from tests.blog.conftest import add_comment, make_member
 
+# Exhaustive: run once per CI run, in the pass on the production database (scripts/test.sh).
+pytestmark = pytest.mark.exhaustive
+
 MARKER = '<fz-x onmouseover="alert(1)">'
 HOSTILE = [
     "",
