@@ -55,7 +55,7 @@ def test_comments_are_on_by_default_only_for_blog_posts():
 def test_member_comments_and_follows_where_the_editor_opened_comments(home, member, other_member, kind):
     page = make_commentable(home, kind)
     html = Client().get(page.url).content.decode()
-    assert 'id="reacties"' in html and "Om te reageren moet je inloggen." in html
+    assert 'id="reacties"' in html and "Om te reageren moet u inloggen." in html
     client = logged_in(member)
     response = client.post(f"/blog/reageren/{page.pk}/", {"body": "Goed initiatief, wij doen mee."})
     assert response.status_code == 302 and response["Location"].startswith(page.url)
@@ -105,4 +105,4 @@ def test_demo_programme_page_offers_login_to_comment(demo_site):
     page = ProgrammePage.objects.get(locale__language_code="nl")
     assert page.comments_open
     html = Client().get(page.url).content.decode()
-    assert 'id="reacties"' in html and "Om te reageren moet je inloggen." in html
+    assert 'id="reacties"' in html and "Om te reageren moet u inloggen." in html
