@@ -8,3 +8,6 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         from . import translation  # noqa: F401  (signal receivers)
+        from .page_cache import connect_signals
+
+        connect_signals()
