@@ -82,6 +82,7 @@ def test_unpublishing_and_deleting_remove_the_post(blog):
     other = make_post(index, "tweede-blog", title="Tweede blog", authors=[blog["person"]])
     for url in (post.url, other.url, index.url):
         get(client, url)
+        assert get(client, url)[0]["X-Page-Cache"] == "hit"
     post.unpublish()
     assert client.get(post.url).status_code == 404
     assert "Professionele ruimte" not in get(client, index.url)[1]
@@ -100,6 +101,7 @@ def test_moving_a_page_frees_its_old_address(home):
     parent.save_revision().publish()
     client = Client()
     assert client.get("/over-ons/").status_code == 200
+    assert client.get("/over-ons/")["X-Page-Cache"] == "hit"
     page.move(parent, pos="last-child")
     response = client.get("/over-ons/")  # Wagtail's automatic redirect, not the stored page
     assert response.status_code == 301
@@ -112,6 +114,7 @@ def test_approving_and_withdrawing_a_comment_show_at_once(blog):
     member = make_member("anna")
     comment = add_comment(post, member, "Een scherpe vraag over ruimte.", status=Comment.Status.PENDING)
     assert "Een scherpe vraag" not in get(client, post.url)[1]
+    assert get(client, post.url)[0]["X-Page-Cache"] == "hit"
     comment.status = Comment.Status.APPROVED
     comment.save()
     assert "Een scherpe vraag" in get(client, post.url)[1]
@@ -127,6 +130,7 @@ def test_approving_and_withdrawing_a_comment_show_at_once(blog):
 def test_site_settings_and_snippets_show_at_once(blog):
     post, client = blog["post"], Client()
     get(client, post.url)
+    assert get(client, post.url)[0]["X-Page-Cache"] == "hit"
     site_settings = SiteSettings.for_site(blog["home"].get_site())
     site_settings.organisation_name = "Inspectieraad Nieuw"
     site_settings.save()
@@ -144,6 +148,7 @@ def test_site_settings_and_snippets_show_at_once(blog):
 def test_a_page_made_private_is_no_longer_served_from_the_cache(blog):
     post, client = blog["post"], Client()
     get(client, post.url)
+    assert get(client, post.url)[0]["X-Page-Cache"] == "hit"
     PageViewRestriction.objects.create(page=post, restriction_type=PageViewRestriction.LOGIN)
     response = client.get(post.url)
     assert response.status_code == 302
