@@ -121,6 +121,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "home.routing.RequestMemoMiddleware",
     # ETag and 304 for unchanged responses; then the anonymous page cache (home/page_cache.py: after the language
     # is known, before CSRF and messages so their cookies are seen).
     "django.middleware.http.ConditionalGetMiddleware",
