@@ -8,3 +8,8 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         from . import translation  # noqa: F401  (signal receivers)
+        from .page_cache import connect_signals
+        from .routing import install_locale_memo
+
+        connect_signals()
+        install_locale_memo()

@@ -1,5 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
 from django.template.response import TemplateResponse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -9,7 +10,7 @@ from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import Orderable, Page, PageViewRestriction, Revision, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -98,11 +99,23 @@ class HeroImageFields(models.Model):
 class LastUpdateMixin:
     @cached_property
     def last_update(self):
-        """(datetime, public name) of the revision visitors see, or None."""
-        revision = self.live_revision or self.latest_revision
+        """(datetime, public name) of the revision visitors see, or None; one query with its author."""
+        revision_id = self.live_revision_id or self.latest_revision_id
+        if revision_id is None:
+            return None
+        revision = Revision.objects.select_related("user").filter(pk=revision_id).first()
         if revision is None:
             return None
         return revision.created_at, display_name(revision.user)
+
+    def get_view_restrictions(self):
+        """Wagtail's restrictions on this page and its ancestors; one query instead of two when home.routing found
+        the ancestors on the way here (none of them an alias, whose source's restrictions would count)."""
+        ancestors = getattr(self, "_route_ancestors", None)
+        if ancestors is None or self.alias_of_id or any(ancestor.alias_of_id for ancestor in ancestors):
+            return super().get_view_restrictions()
+        ids = [self.pk, *(ancestor.pk for ancestor in ancestors)]
+        return PageViewRestriction.objects.filter(Q(page_id__in=ids) | Q(page__depth=1))
 
 
 class BasePage(LastUpdateMixin, SocialFields, Page):

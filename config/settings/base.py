@@ -67,6 +67,7 @@ def require_env(name, hint=""):
 #   AWS_STORAGE_BUCKET_NAME (+ AWS_S3_ENDPOINT_URL, AWS_S3_REGION_NAME, AWS_S3_CUSTOM_DOMAIN, AWS_S3_ADDRESSING_STYLE,
 #     AWS_LOCATION, AWS_QUERYSTRING_AUTH, AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY): unset (media on the local disk)
 #   DOCUMENTS_ACCEL_REDIRECT_URL: path, unset (documents streamed by Django; behind nginx: /_protected_media/)
+#   PAGE_CACHE_SECONDS: int seconds, 300 (dev: 0); how long anonymous visitors may get a stored page
 #   REDIS_URL: url, unset (per-process memory cache); required in production (shared cache, sessions, rate limits)
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 DEBUG = env_bool("DEBUG", False)
@@ -123,6 +124,11 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "home.routing.RequestMemoMiddleware",
+    # ETag and 304 for unchanged responses; then the anonymous page cache (home/page_cache.py: after the language
+    # is known, before CSRF and messages so their cookies are seen).
+    "django.middleware.http.ConditionalGetMiddleware",
+    "home.page_cache.PageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -197,6 +203,9 @@ def caches_from_env():
 
 
 CACHES = caches_from_env()
+# Anonymous visitors get Wagtail pages from the cache above for at most this long (0: off); any published change
+# makes every stored page stale at once (home/page_cache.py).
+PAGE_CACHE_SECONDS = env_number("PAGE_CACHE_SECONDS", 300, int)
 if os.environ.get("REDIS_URL", "").strip():
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 

@@ -16,6 +16,8 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# The page cache is off here; tests/home/test_page_cache.py turns it on.
+PAGE_CACHE_SECONDS = 0
 # Each test process keeps its own cache (xdist workers must not share counters); tests of the shared cache opt in.
 if not os.environ.get("TEST_SHARED_CACHE"):
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}

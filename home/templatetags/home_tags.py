@@ -76,13 +76,25 @@ def site_footer(context):
     return {"settings": site_settings, "links": links}
 
 
+def _routed_ancestors(request, page):
+    """The ancestors (from the home page down) that home.routing found on the way to this page, or None."""
+    chain = getattr(request, "_page_ancestors", None)
+    route = getattr(request, "_wagtail_route_for_request", None)
+    if chain is None or route is None or route[0].pk != page.pk:
+        return None
+    ancestors = [ancestor for ancestor in chain if ancestor.depth >= 2]
+    return ancestors if len(ancestors) == page.depth - 2 else None
+
+
 @register.inclusion_tag("navigation/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context):
     page = context.get("page")
     if page is None or page.depth <= 2:
         return {"ancestors": []}
-    ancestors = page.get_ancestors().filter(depth__gte=2).only("id", "title", "url_path", "depth", "path")
     request = context.get("request")
+    ancestors = _routed_ancestors(request, page)
+    if ancestors is None:
+        ancestors = page.get_ancestors().filter(depth__gte=2).only("id", "title", "url_path", "depth", "path")
     items = [{"url": a.get_url(request=request), "title": a.title} for a in ancestors]
     return {"ancestors": items, "current": page}
 
