@@ -91,6 +91,7 @@ class ProgrammePage(CommentsFields, ThemeFields, BasePage):
     )
     translatable_fields = (
         BasePage.translatable_fields
+        + [SynchronizedField("comments_open", overridable=False)]
         + [TranslatableField("intro"), TranslatableField("ambition"), TranslatableField("preconditions"), TranslatableField("process")]
         + THEME_TRANSLATABLE_FIELDS
     )
@@ -173,6 +174,7 @@ class ProgrammeLinePage(CommentsFields, ThemeFields, BasePage):
     )
     translatable_fields = (
         BasePage.translatable_fields
+        + [SynchronizedField("comments_open", overridable=False)]
         + [
             SynchronizedField("number", overridable=False),
             TranslatableField("summary"),
@@ -362,6 +364,7 @@ class ResultPage(CommentsFields, ThemeFields, BasePage):
     )
     translatable_fields = (
         BasePage.translatable_fields
+        + [SynchronizedField("comments_open", overridable=False)]
         + [
             SynchronizedField("kind", overridable=False),
             SynchronizedField("year", overridable=False),

@@ -123,7 +123,7 @@ def test_comment_on_a_closed_thread_keeps_the_text_with_the_reason(post, member)
     response = logged_in(member).post(comment_url(post), {"body": TEXT})
     assert response.status_code == 403
     content = response.content.decode()
-    assert "De reacties bij deze blog zijn gesloten; uw reactie is niet geplaatst." in content
+    assert "De reacties bij deze blog zijn gesloten. Uw reactie is niet geplaatst" in content
     assert textarea(content, "comment-kept") == TEXT
     assert not Comment.objects.exists()
 
