@@ -33,6 +33,8 @@ def reindex_subtree(page):
 def restriction_changed(sender, instance, **kwargs):
     from wagtail.models import Page
 
+    if isinstance(kwargs.get("origin"), Page):  # removed with its page, which leaves the index itself
+        return
     page = Page.objects.filter(pk=instance.page_id).first()
     if page is not None:
         reindex_subtree(page)
