@@ -1,4 +1,4 @@
-"""Editors' report: what visitors search for, zero-result queries first."""
+"""Editors' report: what visitors search for, zero-result queries first, and which results they click."""
 
 from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
@@ -18,13 +18,16 @@ class SearchQueryReportView(NeutralisedCsvMixin, ReportView):
     header_icon = "search"
     index_url_name = "search_query_report"
     index_results_url_name = "search_query_report_results"
-    list_export = ["query_string", "language", "searches", "zero_result_searches", "last_result_count", "last_searched_at"]
+    list_export = ["query_string", "language", "searches", "zero_result_searches", "last_result_count", "total_clicks", "click_positions", "last_searched_at"]
+    export_headings = {"click_positions": _("Geklikte posities"), "total_clicks": _("Klikken")}
     columns = [
         Column("query_string", label=_("Zoekopdracht")),
         Column("language", label=_("Taal")),
         Column("searches", label=_("Aantal keer gezocht")),
         Column("zero_result_searches", label=_("Zonder resultaat")),
         Column("last_result_count", label=_("Laatste aantal resultaten")),
+        Column("total_clicks", label=_("Klikken")),
+        Column("click_positions", label=_("Geklikte posities (aantal)"), accessor=lambda stat: stat.click_positions()),
         DateColumn("last_searched_at", label=_("Laatst gezocht")),
     ]
 
@@ -37,4 +40,4 @@ class SearchQueryReportView(NeutralisedCsvMixin, ReportView):
         return "zoekopdrachten"
 
     def get_queryset(self):
-        return SearchQueryStat.objects.order_by("-zero_result_searches", "-searches", "query_string")
+        return SearchQueryStat.objects.prefetch_related("clicks").order_by("-zero_result_searches", "-searches", "query_string")

@@ -12,6 +12,7 @@ class SearchConfig(AppConfig):
         from wagtail.models import PageViewRestriction
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
+        from .signals import page_moved, restriction_changed
         from .suggest import clear_vocabulary
 
         # The spelling vocabulary holds words of visible pages only: rebuild it whenever visibility changes.
@@ -21,3 +22,8 @@ class SearchConfig(AppConfig):
         post_page_move.connect(clear_vocabulary, dispatch_uid="search_clear_vocabulary_moved")
         post_save.connect(clear_vocabulary, sender=PageViewRestriction, dispatch_uid="search_clear_vocabulary_restriction_saved")
         post_delete.connect(clear_vocabulary, sender=PageViewRestriction, dispatch_uid="search_clear_vocabulary_restriction_deleted")
+
+        # The engine's visibility fields of the subtree follow a privacy change or a move (search.signals).
+        post_save.connect(restriction_changed, sender=PageViewRestriction, dispatch_uid="search_reindex_restriction_saved")
+        post_delete.connect(restriction_changed, sender=PageViewRestriction, dispatch_uid="search_reindex_restriction_deleted")
+        post_page_move.connect(page_moved, dispatch_uid="search_reindex_moved")

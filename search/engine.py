@@ -1,9 +1,11 @@
 """Site search on top of Wagtail's search API: visibility rules, engine fallback, facets and result rows.
 
-Only live, public, non-alias pages of one locale are ever searched: the allowed ids come from the
-database and are passed to the backend as a filter, so whatever the index holds (drafts, private
-pages, aliases) cannot leak into results. Facets and date sorting are computed from the database
-on the matched ids, never from engine aggregations.
+Only live, public, non-alias pages of one locale inside a site are ever searched.
+- On our engine backends (`search.backends.public`) the engine filters on indexed visibility fields
+  and answers a whole results page (hits, facet counts, highlights, spelling suggestion) in one
+  request; no id list is sent. The database check stays as a guard on the hits shown.
+- On the database backend the visible pages are a subquery of the search; facets, date sorting,
+  highlighting and suggestions are computed in Python.
 """
 
 import datetime
@@ -13,8 +15,10 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.core.paginator import Paginator
 from django.db.models import Q
 from django.utils import timezone, translation
+from django.utils.html import escape
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
@@ -25,6 +29,7 @@ from wagtail.search.backends import get_search_backend
 from home.localization import in_locale
 
 from . import breaker
+from .backends.analysis import MAX_WINDOW, current_language
 from .highlight import highlight, highlight_title
 from .suggest import suggest
 from .text import plain_text
@@ -32,6 +37,8 @@ from .text import plain_text
 logger = logging.getLogger(__name__)
 
 MAX_HITS = 500
+PAGE_SIZE = 10
+FEW_RESULTS = 3
 DEFAULT_TYPE_LABEL = _("pagina")
 DATABASE_BACKEND = "wagtail.search.backends.database"
 
@@ -76,10 +83,45 @@ def visible_pages(locale):
     return Page.objects.live().public().filter(in_a_site, locale=locale, alias_of__isnull=True)
 
 
-def run_query(backend, query, queryset, limit):
-    """Ranked page ids for `query` (plain words) within `queryset`."""
-    candidates = Page.objects.filter(pk__in=queryset.values("pk")).only("pk")
-    results = backend.search(query, candidates, operator="or")
+def has_public_search(backend):
+    """Our engine backends filter on indexed visibility themselves (search.backends.public)."""
+    return hasattr(backend, "public_search")
+
+
+def engine_queryset(locale):
+    """Live pages of one locale inside a site, as filters the engine applies (live_filter, locale_id_filter,
+    path_filter); `public_search` adds 'public' and 'not an alias'. Translated into engine filters, not ids."""
+    roots = [root.root_path for root in Site.get_site_root_paths()]
+    in_a_site = Q()
+    for path in Page.objects.filter(url_path__in=roots).values_list("path", flat=True):
+        in_a_site |= Q(path__startswith=path)
+    if not in_a_site:
+        return Page.objects.none()
+    return Page.objects.filter(in_a_site, live=True, locale=locale)
+
+
+def guard(pages_or_ids, locale):
+    """Keep what the database says is visible now (the index may lag behind an edit by a moment)."""
+    items = list(pages_or_ids)
+    pks = [getattr(item, "pk", item) for item in items]
+    visible = set(visible_pages(locale).filter(pk__in=pks).values_list("pk", flat=True))
+    return [item for item, pk in zip(items, pks, strict=True) if pk in visible]
+
+
+def candidates_for(backend, locale):
+    if has_public_search(backend):
+        return engine_queryset(locale)
+    return Page.objects.filter(pk__in=visible_pages(locale).values("pk")).only("pk")
+
+
+def run_query(backend, query, locale, limit):
+    """Ranked page ids for `query` (plain words) among the visible pages of `locale`."""
+    if has_public_search(backend):
+        queryset = engine_queryset(locale)
+        if queryset.query.is_empty():
+            return []
+        return guard([page.pk for page in backend.public_search(query, queryset.only("pk"))[:limit]], locale)
+    results = backend.search(query, candidates_for(backend, locale), operator="or")
     return [page.pk for page in results[:limit]]
 
 
@@ -106,9 +148,9 @@ def answer(call, backend=None, what="search"):
     return result, False
 
 
-def ranked_ids(query, queryset, limit=MAX_HITS, backend=None):
+def ranked_ids(query, locale, limit=MAX_HITS, backend=None):
     """(ids, fell_back): from the configured backend, or from the database when the engine is down."""
-    return answer(lambda backend: run_query(backend, query, queryset, limit), backend)
+    return answer(lambda backend: run_query(backend, query, locale, limit), backend)
 
 
 @dataclass
@@ -119,12 +161,20 @@ class Found:
     terms: list = field(default_factory=list)
 
 
-def title_prefix_ids(query, queryset, backend=None, limit=MAX_HITS):
+def autocomplete_pages(backend, query, locale, limit):
+    if has_public_search(backend):
+        queryset = engine_queryset(locale)
+        if queryset.query.is_empty():
+            return []
+        return guard(backend.public_autocomplete(query, queryset)[:limit], locale)
+    return list(backend.autocomplete(query, candidates_for(backend, locale), operator="and")[:limit])
+
+
+def title_prefix_ids(query, locale, backend=None, limit=MAX_HITS):
     """Pages whose title words start with the query words ('privacy' -> 'Privacyverklaring')."""
-    candidates = Page.objects.filter(pk__in=queryset.values("pk")).only("pk")
 
     def complete(backend):
-        return [page.pk for page in backend.autocomplete(query, candidates, operator="and")[:limit]]
+        return [page.pk for page in autocomplete_pages(backend, query, locale, limit)]
 
     return answer(complete, backend, "title completion")[0]
 
@@ -133,17 +183,16 @@ def find(terms, locale, backend=None, limit=MAX_HITS):
     """Ranked ids of visible pages for the query words. A query without results is retried on
     the start of title words ('privacy' finds 'Privacyverklaring'), then once with its spelling
     corrected from the locale's vocabulary ('kritishe' -> 'kritische')."""
-    visible = visible_pages(locale)
-    ids, fell_back = ranked_ids(" ".join(terms), visible, limit, backend)
+    ids, fell_back = ranked_ids(" ".join(terms), locale, limit, backend)
     if ids:
         return Found(ids, fell_back, None, terms)
     if not fell_back:
-        prefix_ids = title_prefix_ids(" ".join(terms), visible, backend, limit)
+        prefix_ids = title_prefix_ids(" ".join(terms), locale, backend, limit)
         if prefix_ids:
             return Found(prefix_ids, False, None, terms)
-    correction = suggest(terms, locale, visible)
+    correction = suggest(terms, locale, visible_pages(locale))
     if correction:
-        corrected_ids, corrected_fell_back = ranked_ids(correction, visible, limit, backend)
+        corrected_ids, corrected_fell_back = ranked_ids(correction, locale, limit, backend)
         if corrected_ids:
             return Found(corrected_ids, fell_back or corrected_fell_back, correction, correction.split())
     return Found(ids, fell_back, None, terms)
@@ -191,10 +240,14 @@ def result_date(page):
 
 
 def page_themes(page):
+    """The page's themes in the page's language where translated (pages point at the default-language
+    snippet; the slug, a filter value, is the same in every language)."""
+    from professionalisering.models import localize_all
+
     manager = getattr(page, "themes", None)
     if manager is None or not hasattr(manager, "all"):
         return []
-    return list(manager.all())
+    return localize_all(manager.all(), page.locale_id)
 
 
 def snippet_source(page):
@@ -240,6 +293,17 @@ class Result:
         self.title_html = highlight_title(self.title, terms)
         source = self.description or snippet_source(self.page)
         self.snippet, self.snippet_matched = highlight(source, terms)
+        return self
+
+    def decorate_from_engine(self, highlighted, request):
+        """As `decorate`, with the title and snippet the engine's highlighter marked; without a marked
+        snippet the start of the page's text is shown."""
+        self.url = self.page.get_url(request) or ""
+        self.title_html = highlighted.get("title") or escape(self.title)
+        self.snippet = highlighted.get("snippet")
+        self.snippet_matched = bool(self.snippet)
+        if not self.snippet:
+            self.snippet, _matched = highlight(snippet_source(self.page), [])
         return self
 
 
@@ -331,3 +395,151 @@ def sort_rows(rows, sort):
         # Newest first; pages without a date last, relevance order kept among equals.
         return sorted(rows, key=lambda row: (row.date is None, -(row.date.toordinal() if row.date else 0)))
     return rows
+
+
+# A results page
+
+
+@dataclass
+class Outcome:
+    """What the search page shows: the rows of one results page and everything around them."""
+
+    rows: list
+    total: int  # with the facet filters
+    unfiltered_total: int
+    facets: dict
+    page_number: int
+    terms: list
+    fell_back: bool = False
+    corrected: str | None = None
+    suggestion: str | None = None
+    capped: bool = False
+
+
+class Window:
+    """The hits of one results page standing in for all `total` hits, for Django's Paginator."""
+
+    def __init__(self, total, start, rows):
+        self.total, self.start, self.rows = total, start, rows
+
+    def __len__(self):
+        return self.total
+
+    def __getitem__(self, key):
+        if isinstance(key, slice) and (key.start or 0) == self.start:
+            return self.rows
+        return []
+
+
+def search_page(terms, locale, filters, sort, page_number, request, exclude=()):
+    """One results page for the query words: by the engine when it can, else by the database backend."""
+    backend = get_search_backend()
+    if hasattr(backend, "public_page") and breaker.engine_available():
+        try:
+            outcome = _engine_page(backend, terms, locale, filters, sort, page_number, request, exclude)
+        except engine_errors() as exc:
+            breaker.record_failure(exc)
+            logger.warning("Search engine unavailable for search, answering from the database: %s: %s", type(exc).__name__, exc)
+            return _database_page(terms, locale, filters, sort, page_number, request, exclude, database_backend(), fell_back=True)
+        breaker.record_success()
+        return outcome
+    return _database_page(terms, locale, filters, sort, page_number, request, exclude)
+
+
+def _database_page(terms, locale, filters, sort, page_number, request, exclude, backend=None, fell_back=False):
+    """Ranked ids (max 500) from the backend; facets, sorting, highlighting and suggestions in Python."""
+    found = find(terms, locale, backend)
+    rows = [row for row in load_results(found.ids) if row.page.pk not in exclude]
+    facets = facet_counts(rows, filters)
+    filtered = sort_rows(apply_filters(rows, filters), sort)
+    page_obj = Paginator(filtered, PAGE_SIZE).get_page(page_number)
+    for row in page_obj.object_list:
+        row.decorate(found.terms, request)
+    suggestion = None
+    if len(rows) < FEW_RESULTS and not found.corrected:
+        suggestion = suggest(found.terms, locale, visible_pages(locale))
+    return Outcome(
+        rows=list(page_obj.object_list),
+        total=len(filtered),
+        unfiltered_total=len(rows),
+        facets=facets,
+        page_number=page_obj.number,
+        terms=found.terms,
+        fell_back=fell_back or found.fell_back,
+        corrected=found.corrected,
+        suggestion=suggestion,
+        capped=len(found.ids) >= MAX_HITS,
+    )
+
+
+def _engine_page(backend, terms, locale, filters, sort, page_number, request, exclude):
+    """Hits, facet counts, highlights and the spelling suggestion from the engine, in one request
+    (more only when nothing is found: the start of title words, then the corrected query)."""
+    queryset = engine_queryset(locale)
+    if queryset.query.is_empty():
+        return _database_page(terms, locale, filters, sort, page_number, request, exclude)
+    language = current_language()
+    page_number = max(1, min(page_number, (settings_max_window() - PAGE_SIZE) // PAGE_SIZE + 1))
+
+    def ask(text, number, autocomplete=False):
+        return backend.public_page(
+            text, queryset, language=language, filters=filters, sort=sort, start=(number - 1) * PAGE_SIZE, size=PAGE_SIZE,
+            exclude=exclude, autocomplete=autocomplete,
+        )  # fmt: skip
+
+    text, autocomplete, corrected, used_terms = " ".join(terms), False, None, terms
+    response = ask(text, page_number)
+    first_suggestion = response["suggestion"]
+    if response["unfiltered"] == 0:
+        prefix = ask(text, page_number, autocomplete=True)
+        if prefix["unfiltered"]:
+            response, autocomplete = prefix, True
+        elif first_suggestion and first_suggestion != text.lower():
+            retry = ask(first_suggestion, page_number)
+            if retry["unfiltered"]:
+                response, text, corrected, used_terms = retry, first_suggestion, first_suggestion, first_suggestion.split()
+    last_page = max(1, -(-response["total"] // PAGE_SIZE))
+    if page_number > last_page:
+        page_number = last_page
+        response = ask(text, page_number, autocomplete)
+
+    rows = load_results(guard(response["ids"], locale))
+    for row in rows:
+        row.decorate_from_engine(response["highlights"].get(row.page.pk, {}), request)
+    suggestion = None
+    if response["unfiltered"] < FEW_RESULTS and not corrected and first_suggestion and first_suggestion != text.lower():
+        suggestion = first_suggestion
+    return Outcome(
+        rows=rows,
+        total=response["total"],
+        unfiltered_total=response["unfiltered"],
+        facets=_engine_facets(response["facets"], locale),
+        page_number=page_number,
+        terms=used_terms,
+        corrected=corrected,
+        suggestion=suggestion,
+    )
+
+
+def settings_max_window():
+    return MAX_WINDOW
+
+
+def _engine_facets(buckets, locale):
+    """Engine buckets -> the (value, label, count) lists of `facet_counts`."""
+    from home.snippets import Theme
+
+    labels = dict(type_choices())
+    types = [(key, labels[key], count) for key, count in buckets["type"] if key in labels]
+    slugs = [slug for slug, _count in buckets["theme"]]
+    names = {}
+    for slug, name, locale_id in Theme.objects.filter(slug__in=slugs).values_list("slug", "name", "locale_id"):
+        if slug not in names or locale_id == locale.pk:
+            names[slug] = name
+    themes = [(slug, names[slug], count) for slug, count in buckets["theme"] if slug in names]
+    years = [(int(year), str(int(year)), count) for year, count in buckets["year"]]
+    return {
+        "type": sorted(types, key=lambda item: (-item[2], str(item[1]))),
+        "theme": sorted(themes, key=lambda item: (-item[2], item[1])),
+        "year": sorted(years, reverse=True),
+    }

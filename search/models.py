@@ -1,4 +1,4 @@
-from django.db import models
+from django.db import IntegrityError, models, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -26,6 +26,7 @@ class SearchQueryStat(models.Model):
     )
     last_result_count = models.PositiveIntegerField(_("laatste aantal resultaten"), default=0, help_text=_("Aantal resultaten bij de laatste keer."))
     last_searched_at = models.DateTimeField(_("laatst gezocht"), default=timezone.now, help_text=_("Wanneer er het laatst op is gezocht."))
+    total_clicks = models.PositiveIntegerField(_("klikken"), default=0, help_text=_("Hoe vaak bezoekers op een resultaat klikten."))
 
     class Meta:
         verbose_name = _("zoekopdracht")
@@ -38,13 +39,60 @@ class SearchQueryStat(models.Model):
 
     @classmethod
     def record(cls, query, language, result_count):
-        stat, _created = cls.objects.get_or_create(query_string=logged_query_string(query), language=language)
-        cls.objects.filter(pk=stat.pk).update(
-            searches=F("searches") + 1,
-            zero_result_searches=F("zero_result_searches") + (1 if result_count == 0 else 0),
-            last_result_count=result_count,
-            last_searched_at=timezone.now(),
+        """The one log write of a search: an UPDATE of the existing row (an INSERT the first time)."""
+        query_string = logged_query_string(query)
+        zero = 1 if result_count == 0 else 0
+        now = timezone.now()
+        updated = cls.objects.filter(query_string=query_string, language=language).update(
+            searches=F("searches") + 1, zero_result_searches=F("zero_result_searches") + zero, last_result_count=result_count, last_searched_at=now
         )
+        if updated:
+            return
+        try:
+            with transaction.atomic():
+                cls.objects.create(
+                    query_string=query_string, language=language, searches=1, zero_result_searches=zero, last_result_count=result_count, last_searched_at=now
+                )
+        except IntegrityError:  # created meanwhile by a concurrent search
+            cls.record(query, language, result_count)
+
+    def click_positions(self):
+        """'1 (5×), 3 (1×)': result positions visitors clicked, most clicked first (0: an editor's promotion)."""
+        clicks = sorted(self.clicks.all(), key=lambda click: (-click.clicks, click.position))
+        return ", ".join(f"{_('aanbevolen') if click.position == 0 else click.position} ({click.clicks}×)" for click in clicks)
+
+
+class SearchClick(models.Model):
+    """How often visitors clicked the result at a position for a query (recorded without IP address or cookie)."""
+
+    stat = models.ForeignKey(SearchQueryStat, on_delete=models.CASCADE, related_name="clicks", verbose_name=_("zoekopdracht"))
+    position = models.PositiveIntegerField(_("positie"), help_text=_("Plaats van het resultaat in de lijst; 0 voor een aanbevolen pagina."))
+    clicks = models.PositiveIntegerField(_("aantal klikken"), default=0)
+    last_clicked_at = models.DateTimeField(_("laatst geklikt"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("klik op zoekresultaat")
+        verbose_name_plural = _("klikken op zoekresultaten")
+        constraints = [models.UniqueConstraint(fields=["stat", "position"], name="search_click_unique_stat_position")]
+
+    def __str__(self):
+        return f"{self.stat} #{self.position}"
+
+    @classmethod
+    def record(cls, query, language, position):
+        """Count a click; only for a query that was searched in this language (returns whether it counted)."""
+        stat = SearchQueryStat.objects.filter(query_string=logged_query_string(query), language=language).first()
+        if stat is None:
+            return False
+        now = timezone.now()
+        if not cls.objects.filter(stat=stat, position=position).update(clicks=F("clicks") + 1, last_clicked_at=now):
+            try:
+                with transaction.atomic():
+                    cls.objects.create(stat=stat, position=position, clicks=1, last_clicked_at=now)
+            except IntegrityError:
+                cls.objects.filter(stat=stat, position=position).update(clicks=F("clicks") + 1, last_clicked_at=now)
+        SearchQueryStat.objects.filter(pk=stat.pk).update(total_clicks=F("total_clicks") + 1)
+        return True
 
 
 class IndexRetry(models.Model):

@@ -6,4 +6,5 @@ from . import views
 urlpatterns = [
     path(pgettext_lazy("url", "zoeken/"), views.search, name="search"),
     path(pgettext_lazy("url", "zoeken/suggesties/"), views.suggestions, name="search_suggestions"),
+    path(pgettext_lazy("url", "zoeken/klik/"), views.click, name="search_click"),
 ]

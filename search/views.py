@@ -5,22 +5,23 @@ import re
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
-from django.http import JsonResponse
+from django.http import Http404, HttpResponseRedirect, JsonResponse
 from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale
 
 from . import engine
-from .models import SearchQueryStat, logged_query_string
-from .suggest import suggest
+from .models import SearchClick, SearchQueryStat, logged_query_string
 from .text import clean_query
 
 logger = logging.getLogger(__name__)
 
-PAGE_SIZE = 10
-FEW_RESULTS = 3
+PAGE_SIZE = engine.PAGE_SIZE
 AUTOCOMPLETE_LIMIT = 8
 SLUG_RE = re.compile(r"^[-a-z0-9]{1,100}$")
 
@@ -98,50 +99,74 @@ def search(request):
     if not terms:
         return TemplateResponse(request, "search/search.html", context)
 
-    found = engine.find(terms, locale)
-    ids, fell_back, terms = found.ids, found.fell_back, found.terms
     page_number = _int(request.GET.get("page"), default=1, minimum=1, maximum=10_000)
-
     promoted = promotions_for(query, locale, request) if page_number == 1 else []
-    promoted_ids = {row.page.pk for row in promoted}
-    rows = [row for row in engine.load_results(ids) if row.page.pk not in promoted_ids]
-    facets = engine.facet_counts(rows, filters)
-    filtered = engine.sort_rows(engine.apply_filters(rows, filters), sort)
-
-    paginator = Paginator(filtered, PAGE_SIZE)
-    page_obj = paginator.get_page(page_number)
-    for row in page_obj.object_list:
-        row.decorate(terms, request)
+    outcome = engine.search_page(terms, locale, filters, sort, page_number, request, exclude={row.page.pk for row in promoted})
     for row in promoted:
-        row.decorate(terms, request)
+        row.decorate(outcome.terms, request)
 
-    suggestion = None
-    if len(rows) < FEW_RESULTS and not found.corrected:
-        suggestion = suggest(terms, locale, engine.visible_pages(locale))
+    paginator = Paginator(engine.Window(outcome.total, (outcome.page_number - 1) * PAGE_SIZE, outcome.rows), PAGE_SIZE)
+    page_obj = paginator.get_page(outcome.page_number)
+    logged = logged_query_string(query)
+    for position, row in enumerate(page_obj.object_list, start=page_obj.start_index()):
+        row.click_url = click_link(logged, position, row)
+    for row in promoted:
+        row.click_url = click_link(logged, 0, row)
 
     if page_number == 1:
-        Query.get(logged_query_string(query)).add_hit()
-        # A query answered only through a spelling correction or promotions still found nothing itself.
-        SearchQueryStat.record(query, locale.language_code, 0 if found.corrected else len(rows) + len(promoted))
+        # One log row per search (the editors' report); a query answered only through a spelling
+        # correction or promotions still found nothing itself.
+        SearchQueryStat.record(query, locale.language_code, 0 if outcome.corrected else outcome.unfiltered_total + len(promoted))
 
+    suggestion = outcome.suggestion
     params = {"q": query, "type": filters.type, "theme": filters.theme, "jaar": filters.year or "", "sort": "" if sort == "relevance" else sort}
     context.update(
         {
+            "terms": outcome.terms,
             "results": page_obj,
             "promoted": promoted,
-            "total": len(filtered),
-            "unfiltered_total": len(rows),
-            "capped": len(ids) >= engine.MAX_HITS,
-            "facets": facets,
-            "fallback": fell_back,
+            "total": outcome.total,
+            "unfiltered_total": outcome.unfiltered_total,
+            "capped": outcome.capped,
+            "facets": outcome.facets,
+            "fallback": outcome.fell_back,
             "suggestion": suggestion,
-            "corrected": found.corrected,
+            "corrected": outcome.corrected,
             "suggestion_url": link(base, q=suggestion) if suggestion else "",
-            "links": _facet_links(base, params, facets),
+            "links": _facet_links(base, params, outcome.facets),
+            "active_filters": sum(1 for value in (filters.type, filters.theme, filters.year) if value),
             "pagination": _pagination(base, params, paginator, page_obj),
         }
     )
     return TemplateResponse(request, "search/search.html", context)
+
+
+def click_link(logged_query, position, row):
+    """The result link through the click counter (search.views.click), or the page URL itself."""
+    if not row.url:
+        return ""
+    return link(reverse("search_click"), q=logged_query, pos=position, to=row.page.pk)
+
+
+@require_GET
+def click(request):
+    """Count a click on a result (query, position; no IP address, no cookie) and redirect to the page.
+
+    Only live, public, non-alias pages are redirect targets (no open redirect); a click is only
+    counted for a query that was searched in this language.
+    """
+    target = _int(request.GET.get("to"), minimum=1)
+    page = engine.Page.objects.live().public().filter(pk=target, alias_of__isnull=True).first() if target else None
+    url = page.get_url(request) if page is not None else None
+    if not url:
+        raise Http404(_("Deze pagina bestaat niet (meer)."))
+    position = _int(request.GET.get("pos"), minimum=0, maximum=10_000)
+    query = request.GET.get("q", "")[:1000]
+    if position is not None and query.strip():
+        SearchClick.record(query, Locale.get_active().language_code, position)
+    response = HttpResponseRedirect(url)
+    add_never_cache_headers(response)
+    return response
 
 
 def _facet_links(base, params, facets):
@@ -184,11 +209,10 @@ def suggestions(request):
     if not terms or len(query) < 2:
         return JsonResponse({"query": query, "results": []})
     locale = Locale.get_active()
-    candidates = engine.Page.objects.filter(pk__in=engine.visible_pages(locale).values("pk"))
     text = " ".join(terms)
 
     def complete(backend):
-        return list(backend.autocomplete(text, candidates, operator="and")[:AUTOCOMPLETE_LIMIT])
+        return engine.autocomplete_pages(backend, text, locale, AUTOCOMPLETE_LIMIT)
 
     pages, _fell_back = engine.answer(complete, what="autocomplete")
     results = []

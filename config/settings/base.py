@@ -56,7 +56,9 @@ def require_env(name, hint=""):
 #   DATABASE_STATEMENT_TIMEOUT: float seconds, 15 (PostgreSQL only; 0 = no limit)
 #   ELASTICSEARCH_URL / OPENSEARCH_URL: comma list of urls, unset (database search)
 #   SEARCH_INDEX: str, "toezichtnet"
-#   SEARCH_TIMEOUT: float seconds, 2
+#   SEARCH_TIMEOUT: float seconds, 2 (queries and single-page index writes)
+#   SEARCH_INDEX_TIMEOUT: float seconds, 60 (index creation, bulk indexing, refresh: update_index)
+#   OPENSEARCH_VERSION: 2 or 3, optional (one backend serves both; the node's version is read from the node)
 #   SEARCH_BREAKER_SECONDS: float seconds, 30 (engine skipped this long after it failed; 0 = never)
 #   EMAIL_URL-like: EMAIL_HOST, EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD, EMAIL_USE_TLS, DEFAULT_FROM_EMAIL
 #   EMAIL_BACKEND: dotted path of the backend that delivers mail (in the task worker), SMTP
@@ -364,15 +366,18 @@ def search_backends_from_env():
     """The database backend unless ELASTICSEARCH_URL (Elasticsearch 8) or OPENSEARCH_URL is set."""
     index = os.environ.get("SEARCH_INDEX", "toezichtnet")
     timeout = float(os.environ.get("SEARCH_TIMEOUT", "2"))
+    index_timeout = float(os.environ.get("SEARCH_INDEX_TIMEOUT", "60"))
     if os.environ.get("ELASTICSEARCH_URL") and os.environ.get("OPENSEARCH_URL"):
         raise ImproperlyConfigured("Set ELASTICSEARCH_URL or OPENSEARCH_URL, not both.")
     if url := os.environ.get("ELASTICSEARCH_URL"):
         backend = "search.backends.elasticsearch8"
     elif url := os.environ.get("OPENSEARCH_URL"):
-        major = os.environ.get("OPENSEARCH_VERSION", "2").split(".")[0]
+        # Our OpenSearch backend calls the client with keyword arguments only, so it works with
+        # opensearch-py 2 and 3 against OpenSearch 2.x and 3.x nodes; the variable is only checked.
+        major = (os.environ.get("OPENSEARCH_VERSION") or "3").split(".")[0]
         if major not in {"2", "3"}:
             raise ImproperlyConfigured("OPENSEARCH_VERSION must be 2 or 3.")
-        backend = f"search.backends.opensearch{major}"
+        backend = "search.backends.opensearch3"
     else:
         return {"default": {"BACKEND": "wagtail.search.backends.database"}}
     return {
@@ -381,6 +386,7 @@ def search_backends_from_env():
             "URLS": [u.strip() for u in url.split(",") if u.strip()],
             "INDEX_PREFIX": f"{index}_",
             "TIMEOUT": timeout,
+            "INDEX_TIMEOUT": index_timeout,
             "OPTIONS": {"max_retries": 0, "retry_on_timeout": False},
             "INDEX_SETTINGS": {},
         },

@@ -1,30 +1,11 @@
-"""OpenSearch 2 with Dutch/English analysis (see search.backends.analysis)."""
+"""OpenSearch 2: the same backend as `search.backends.opensearch3`.
 
-from modelsearch.backends import opensearch2 as base
+modelsearch's opensearch2 backend calls the client with positional arguments, which opensearch-py 3
+refuses (`IndicesClient.create() takes 1 positional argument`); ours uses keyword arguments, which
+opensearch-py 2 and 3 accept, against OpenSearch 2.x and 3.x nodes alike. Kept as a module so
+OPENSEARCH_VERSION=2 and existing settings go on working.
+"""
 
-from ..retry import IndexRetryMixin
-from .analysis import LanguageMappingMixin, LanguageQueryCompilerMixin, WindowedResultsMixin, index_settings
+from .opensearch3 import SearchBackend
 
-
-class Mapping(LanguageMappingMixin, base.OpenSearch2Mapping):
-    pass
-
-
-class SearchQueryCompiler(LanguageQueryCompilerMixin, base.OpenSearch2SearchQueryCompiler):
-    mapping_class = Mapping
-
-
-class AutocompleteQueryCompiler(base.OpenSearch2AutocompleteQueryCompiler):
-    mapping_class = Mapping
-
-
-class SearchResults(WindowedResultsMixin, base.OpenSearch2SearchResults):
-    pass
-
-
-class SearchBackend(IndexRetryMixin, base.OpenSearch2SearchBackend):
-    mapping_class = Mapping
-    query_compiler_class = SearchQueryCompiler
-    autocomplete_query_compiler_class = AutocompleteQueryCompiler
-    results_class = SearchResults
-    settings = index_settings()
+__all__ = ["SearchBackend"]

@@ -1,5 +1,7 @@
 """The search page in a real browser: autocomplete by keyboard, and axe-core on every state."""
 
+import re
+
 import pytest
 
 from tests.browser import assert_no_axe_violations
@@ -78,3 +80,40 @@ def test_form_works_without_javascript(browser, live_server, transactional_db, c
     page.wait_for_url("**/zoeken/?q=integriteit")
     assert page.locator(".search-result").count() == 1
     context.close()
+
+
+@pytest.fixture
+def many_years(home):
+    """Pages from eight years: the year filter alone has nine links."""
+    import datetime
+
+    from django.utils import timezone
+
+    for offset in range(8):
+        page = add_page(home, f"jaar-{offset}", f"Toezicht in jaar {offset}", body="Toezicht door de jaren heen.")
+        page.first_published_at = timezone.make_aware(datetime.datetime(2018 + offset, 3, 1))
+        page.save(update_fields=["first_published_at"])
+    return home
+
+
+def test_phone_shows_the_first_result_without_scrolling(browser_page, many_years):
+    page = browser_page
+    page.set_viewport_size({"width": 360, "height": 740})
+    page.goto("/zoeken/?q=toezicht")
+    first = page.locator(".search-result").first
+    assert first.bounding_box()["y"] < 740
+    toggle = page.locator("summary", has_text="Filters")
+    assert toggle.is_visible()
+    year_link = page.get_by_role("link", name=re.compile(r"^2020"))
+    assert not year_link.is_visible()
+    assert toggle.get_attribute("aria-expanded") in (None, "false")  # a native <details>: expanded state from the element
+    toggle.click()
+    assert year_link.is_visible()
+    assert_no_axe_violations(page)
+
+
+def test_wide_screen_shows_the_filters_without_toggle(browser_page, many_years):
+    page = browser_page
+    page.goto("/zoeken/?q=toezicht")
+    assert page.get_by_role("link", name=re.compile(r"^2020")).is_visible()
+    assert not page.locator("summary", has_text="Filters").is_visible()

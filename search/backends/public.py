@@ -1,0 +1,352 @@
+"""What our engine backends add for the public search page (see search/README.md).
+
+- Every page document carries its visibility (`search_public`: no view restriction on the page or an
+  ancestor; `search_alias`) and its facet values (`search_type`, `search_themes`, `search_year`,
+  `search_date`) next to modelsearch's `live_filter`, `locale_id_filter` and `path_filter`. They are
+  kept current by the signal handlers in `search.signals`.
+- `public_search`/`public_autocomplete` filter on those fields inside the engine: no id list is sent.
+- `public_page` answers one results page in one request: hits of the page, facet counts
+  (aggregations), highlighted title and snippet (the engine's highlighter) and a spelling suggestion
+  (phrase suggester, collated against visible pages only, so no word of a private page is suggested).
+- Index operations (create, mapping, bulk, refresh, alias) use `INDEX_TIMEOUT` (default 60 s) instead of
+  the query timeout; a rebuild that fails removes its half-built index (`update_index`, see
+  `search/management/commands/update_index.py`) and a finished rebuild is warmed up, so the first
+  query after it answers within the query timeout.
+"""
+
+import logging
+from copy import deepcopy
+
+from django.core.exceptions import ImproperlyConfigured
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+from modelsearch.backends.elasticsearchbase import ElasticsearchAtomicIndexRebuilder
+from modelsearch.query import PlainText
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_INDEX_TIMEOUT = 60.0
+FACT_FIELDS = {
+    "search_public": {"type": "boolean"},
+    "search_alias": {"type": "boolean"},
+    "search_type": {"type": "keyword"},
+    "search_themes": {"type": "keyword"},
+    "search_year": {"type": "integer"},
+    "search_date": {"type": "date"},
+}
+FACETS = (("type", "search_type", 50), ("theme", "search_themes", 200), ("year", "search_year", 200))
+# Private-use characters around highlighted words; replaced by <mark> after escaping the fragment.
+PRE, POST = "\ue000", "\ue001"
+SNIPPET_LENGTH = 240
+
+# Names of indexes a rebuild in this process has created but not finished (removed when it fails).
+UNFINISHED = set()
+
+
+def is_page_model(model):
+    from wagtail.models import Page
+
+    return isinstance(model, type) and issubclass(model, Page)
+
+
+def restricted_paths():
+    from wagtail.models import PageViewRestriction
+
+    return set(PageViewRestriction.objects.values_list("page__path", flat=True))
+
+
+def page_facts(page, restricted=None):
+    """Visibility and facet values of a page, as indexed."""
+    from wagtail.models import Page
+
+    from ..engine import page_themes, result_date, type_key
+
+    if restricted is None:
+        restricted = restricted_paths()
+    steplen = Page.steplen
+    ancestors = {page.path[:end] for end in range(steplen, len(page.path) + 1, steplen)}
+    date = result_date(page)
+    return {
+        "search_public": not (ancestors & restricted),
+        "search_alias": page.alias_of_id is not None,
+        "search_type": type_key(type(page)),
+        "search_themes": sorted({theme.slug for theme in page_themes(page)}),
+        "search_year": date.year if date else None,
+        "search_date": date.isoformat() if date else None,
+    }
+
+
+class PageFactsMappingMixin:
+    def get_mapping(self):
+        mapping = super().get_mapping()
+        if is_page_model(self.model):
+            mapping["properties"].update(deepcopy(FACT_FIELDS))
+        return mapping
+
+    def get_document(self, obj):
+        doc = super().get_document(obj)
+        if is_page_model(type(obj)):
+            if not hasattr(self, "_restricted"):  # one query per mapping (per bulk chunk), not per page
+                self._restricted = restricted_paths()
+            doc.update(page_facts(obj, self._restricted))
+        return doc
+
+
+def visibility_filters():
+    return [{"term": {"search_public": True}}, {"term": {"search_alias": False}}]
+
+
+class PublicQueryCompilerMixin:
+    """Only live (queryset), public, non-alias pages: the filters are applied by the engine."""
+
+    def get_filters(self):
+        return super().get_filters() + visibility_filters()
+
+
+class LongTimeoutIndexMixin:
+    """Index-wide operations use the backend's index client (longer timeout); single documents keep
+    the query timeout, so an editor's save never waits long for a hung engine."""
+
+    def _with_index_client(self, name, *args, **kwargs):
+        fast, self.es = self.es, self.backend.index_es
+        try:
+            return getattr(super(), name)(*args, **kwargs)
+        finally:
+            self.es = fast
+
+    def put(self):
+        if hasattr(self.backend, "check_node"):
+            self.backend.check_node()
+        return self._with_index_client("put")
+
+    def delete(self):
+        return self._with_index_client("delete")
+
+    def refresh(self):
+        return self._with_index_client("refresh")
+
+    def add_model(self, model):
+        return self._with_index_client("add_model", model)
+
+    def add_items(self, model, items):
+        return self._with_index_client("add_items", model, items)
+
+    def put_alias(self, name):
+        return self._with_index_client("put_alias", name)
+
+    def reset(self):
+        return self._with_index_client("reset")
+
+    def exists(self):
+        return self._with_index_client("exists")
+
+    def is_alias(self):
+        return self._with_index_client("is_alias")
+
+    def aliased_indices(self):
+        return self._with_index_client("aliased_indices")
+
+
+class AtomicRebuilder(ElasticsearchAtomicIndexRebuilder):
+    """Remembers the new index until the rebuild finished (for clean-up), then warms it up."""
+
+    def start(self):
+        UNFINISHED.add(self.index.name)
+        return super().start()
+
+    def finish(self):
+        super().finish()
+        UNFINISHED.discard(self.index.name)
+        self.index.backend.warm_up(self.alias.name)
+
+
+def remove_unfinished(backend):
+    """Delete the indexes of rebuilds that failed in this process; returns their names."""
+    removed = []
+    for name in sorted(UNFINISHED):
+        try:
+            backend.index_es.indices.delete(index=name)
+            removed.append(name)
+        except backend.NotFoundError:
+            pass
+        UNFINISHED.discard(name)
+    return removed
+
+
+def mark(fragment):
+    """An engine fragment with sentinels around matches -> escaped HTML with <mark> elements."""
+    html = escape(fragment.replace(PRE, "\x00").replace(POST, "\x01"))
+    return mark_safe(html.replace("\x00", "<mark>").replace("\x01", "</mark>"))  # noqa: S308 - escaped above
+
+
+class PublicSearchMixin:
+    """Backend mixin: the public search page's requests (see module docstring)."""
+
+    public_query_compiler_class = None
+    public_autocomplete_query_compiler_class = None
+    atomic_rebuilder_class = AtomicRebuilder
+
+    def __init__(self, params):
+        params = dict(params)
+        self.index_timeout = float(params.pop("INDEX_TIMEOUT", DEFAULT_INDEX_TIMEOUT))
+        options = dict(params.get("OPTIONS", {}))
+        super().__init__(params)
+        self.index_es = self.make_index_client(options)
+        self._node_major = None
+
+    def make_index_client(self, options):
+        return self.client_class(hosts=self.hosts, **{**options, self.timeout_kwarg_name: self.index_timeout})
+
+    # Version of the node
+
+    expected_distribution = "opensearch"
+
+    def node_version(self):
+        """(distribution, major) of the node, asked once per backend instance."""
+        if self._node_major is None:
+            info = self.index_es.info()
+            version = info["version"]
+            distribution = version.get("distribution", "elasticsearch")
+            self._node_major = (distribution, int(str(version["number"]).split(".")[0]))
+        return self._node_major
+
+    def check_node(self):
+        distribution, major = self.node_version()
+        if distribution != self.expected_distribution:
+            raise ImproperlyConfigured(
+                f"The search engine at {self.hosts} is {distribution} {major}, but the backend is for {self.expected_distribution}: "
+                "set OPENSEARCH_URL for OpenSearch, ELASTICSEARCH_URL for Elasticsearch."
+            )
+        return major
+
+    def warm_up(self, index_name):
+        """One query (with the facet aggregations) after a rebuild, with the index timeout."""
+        try:
+            self.index_es.search(index=index_name, body={"size": 0, "aggs": _facet_aggs({})})
+        except Exception as exc:  # a cold first query then merely takes longer
+            logger.warning("Warming up search index %s failed: %s", index_name, exc)
+
+    # Queries
+
+    def public_search(self, query, queryset, operator="or"):
+        return self._search(self.public_query_compiler_class, query, queryset, operator=operator)
+
+    def public_autocomplete(self, query, queryset, operator="and"):
+        return self._search(self.public_autocomplete_query_compiler_class, query, queryset, operator=operator)
+
+    def public_page(self, query, queryset, *, language=None, filters=None, sort="relevance", start=0, size=10, exclude=(), autocomplete=False):
+        """One results page: {"ids", "total", "unfiltered", "facets", "highlights", "suggestion"}."""
+        results = (self.public_autocomplete if autocomplete else self.public_search)(query, queryset)
+        compiler = getattr(results, "query_compiler", None)
+        empty = {"ids": [], "total": 0, "unfiltered": 0, "facets": {"type": [], "theme": [], "year": []}, "highlights": {}, "suggestion": None}
+        if compiler is None:  # modelsearch found nothing to search for
+            return empty
+        query_body = compiler.get_query()
+        if exclude:
+            query_body = {"bool": {"must": query_body, "must_not": {"ids": {"values": [str(pk) for pk in exclude]}}}}
+        active = _active_filters(filters)
+        body = {
+            "query": query_body,
+            "aggs": _facet_aggs(active),
+            "track_total_hits": True,
+            "highlight": _highlight(language),
+        }
+        if active:
+            body["post_filter"] = {"bool": {"filter": list(active.values())}}
+        if sort == "date":
+            body["sort"] = [{"search_date": {"order": "desc", "missing": "_last"}}, "_score"]
+        if not autocomplete and isinstance(compiler.query, PlainText):
+            body["suggest"] = _suggester(compiler.query.query_string, compiler.get_filters())
+        index = self.get_index_for_model(compiler.queryset.model).name
+        params = {"index": index, "_source": False, results.fields_param_name: "pk", "from_": start, "size": size}
+        response = results._backend_do_search(body, **params)
+        return _read_page(response)
+
+
+def _active_filters(filters):
+    if filters is None:
+        return {}
+    active = {}
+    if filters.type:
+        active["type"] = {"term": {"search_type": filters.type}}
+    if filters.theme:
+        active["theme"] = {"term": {"search_themes": filters.theme}}
+    if filters.year:
+        active["year"] = {"term": {"search_year": filters.year}}
+    return active
+
+
+def _facet_aggs(active):
+    """Counts per facet value over the hits matching the other facets' filters; 'all' counts before any."""
+    aggs = {"all": {"filter": {"match_all": {}}}}
+    for name, field, size in FACETS:
+        others = [clause for other, clause in active.items() if other != name]
+        aggs[name] = {
+            "filter": {"bool": {"filter": others}} if others else {"match_all": {}},
+            "aggs": {"values": {"terms": {"field": field, "size": size}}},
+        }
+    return aggs
+
+
+def _highlight(language):
+    suffix = f".{language}" if language else ""
+    return {
+        "pre_tags": [PRE],
+        "post_tags": [POST],
+        "require_field_match": False,
+        "fields": {
+            f"title{suffix}": {"number_of_fragments": 0},
+            f"*{suffix}": {"fragment_size": SNIPPET_LENGTH, "number_of_fragments": 1},
+        },
+    }
+
+
+def _suggester(text, filters):
+    """'Bedoelde je': a phrase suggestion, kept only when it finds a visible page."""
+    return {
+        "text": text,
+        "spelling": {
+            "phrase": {
+                "field": "_all_text",
+                "size": 1,
+                "max_errors": 2,
+                "confidence": 0.0,
+                "direct_generator": [{"field": "_all_text", "suggest_mode": "missing", "min_word_length": 4}],
+                "collate": {
+                    "query": {"source": {"bool": {"must": {"match": {"_all_text": {"query": "{{suggestion}}", "operator": "and"}}}, "filter": filters}}},
+                    "prune": False,
+                },
+            }
+        },
+    }
+
+
+def _read_page(response):
+    hits = response["hits"]
+    ids, highlights = [], {}
+    for hit in hits["hits"]:
+        pk = int(hit["fields"]["pk"][0])
+        ids.append(pk)
+        found = hit.get("highlight") or {}
+        title = next((fragments[0] for name, fragments in found.items() if name.split(".")[0] == "title"), None)
+        snippet = next((fragments[0] for name, fragments in sorted(found.items()) if name.split(".")[0] != "title" and not name.startswith("_")), None)
+        highlights[pk] = {"title": mark(title) if title else None, "snippet": mark(snippet) if snippet else None}
+    aggregations = response.get("aggregations", {})
+    facets = {
+        name: [(bucket["key"], bucket["doc_count"]) for bucket in aggregations.get(name, {}).get("values", {}).get("buckets", [])] for name, _f, _s in FACETS
+    }
+    suggestion = None
+    for entry in response.get("suggest", {}).get("spelling", []):
+        options = entry.get("options") or []
+        if options:
+            suggestion = options[0]["text"]
+    total = hits["total"]["value"] if isinstance(hits["total"], dict) else hits["total"]
+    return {
+        "ids": ids,
+        "total": total,
+        "unfiltered": aggregations.get("all", {}).get("doc_count", total),
+        "facets": facets,
+        "highlights": highlights,
+        "suggestion": suggestion,
+    }

@@ -1,0 +1,126 @@
+"""On the engine path the engine does the work: facet counts (aggregations), highlighting, 'Bedoelde je'
+and corrections (phrase suggester); the Python implementations are not used there. One log row per search."""
+
+import datetime
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import translation
+
+from wagtail.contrib.search_promotions.models import Query
+from wagtail.models import PageViewRestriction
+
+import pytest
+
+from home.snippets import Theme
+from professionalisering.models import ProgrammeLinePage, ProgrammePage
+from search import engine
+from search.models import SearchQueryStat
+
+from .conftest import rebuild
+from .helpers import add_page
+
+pytestmark = pytest.mark.django_db
+
+
+def search(client, query, **params):
+    with translation.override("nl"):
+        url = reverse("search")
+    response = client.get(url, {"q": query, **params})
+    assert response.status_code == 200
+    assert not response.context["fallback"], "the engine did not answer"
+    return response
+
+
+def python_path_forbidden(monkeypatch):
+    def forbidden(*args, **kwargs):
+        raise AssertionError("the Python implementation was used on the engine path")
+
+    for name in ("facet_counts", "apply_filters", "sort_rows", "suggest", "highlight_title"):
+        monkeypatch.setattr(engine, name, forbidden)
+
+
+@pytest.fixture
+def content(search_engine, home):
+    theme = Theme.objects.create(name="Gedragsverandering", slug="gedrag", locale=home.locale)
+    add_page(home, "praktijk", "Toezicht in de praktijk", body="Hoe toezicht werkt bij de organisatie.")
+    add_page(home, "kader", "Kader", intro="Het kader <script>alert(1)</script> voor toezicht.")
+    programme = ProgrammePage(title="Programma", slug="programma", intro="Een programma.")
+    home.add_child(instance=programme)
+    programme.save_revision().publish()
+    line = ProgrammeLinePage(title="Lijn gedrag", slug="lijn", number=1, summary="Gedrag.", intro="Een programmalijn over toezicht en gedrag.")
+    programme.add_child(instance=line)
+    line.themes.add(theme)
+    line.save_revision().publish()
+    private = add_page(home, "besloten", "Besloten", body="vertrouwelijkheidsverklaring van het bestuur")
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+    rebuild(search_engine)
+    return home
+
+
+@pytest.mark.searchengine
+def test_facets_come_from_engine_aggregations(client, content, monkeypatch):
+    python_path_forbidden(monkeypatch)
+    line_key = engine.type_key(ProgrammeLinePage)
+    year = datetime.date.today().year
+    response = search(client, "toezicht")
+    facets = response.context["facets"]
+    assert response.context["total"] == 4  # with the home page
+    assert {key: count for key, _label, count in facets["type"]} == {"pagina": 3, line_key: 1}
+    assert facets["theme"] == [("gedrag", "Gedragsverandering", 1)]
+    assert facets["year"] == [(year, str(year), 4)]
+
+    # A facet's own filter leaves its counts alone; the other facets count the filtered hits.
+    filtered = search(client, "toezicht", type=line_key)
+    assert [row.title for row in filtered.context["results"]] == ["Lijn gedrag"]
+    assert filtered.context["total"] == 1 and filtered.context["unfiltered_total"] == 4
+    assert {key: count for key, _label, count in filtered.context["facets"]["type"]} == {"pagina": 3, line_key: 1}
+    assert filtered.context["facets"]["year"] == [(year, str(year), 1)]
+    assert [row.title for row in search(client, "toezicht", theme="gedrag").context["results"]] == ["Lijn gedrag"]
+    assert search(client, "toezicht", jaar=year - 1).context["total"] == 0
+    assert search(client, "toezicht", sort="date").context["total"] == 4
+
+
+@pytest.mark.searchengine
+def test_snippets_are_highlighted_by_the_engine_and_escaped(client, content, monkeypatch):
+    python_path_forbidden(monkeypatch)
+    html = search(client, "organisaties").content.decode()
+    assert "<mark>organisatie</mark>" in html  # the engine's Dutch stemming
+    kader = search(client, "kader").content.decode()
+    assert "<mark>Kader</mark>" in kader
+    assert "<script>alert" not in kader and "&lt;script&gt;" in kader
+
+
+@pytest.mark.searchengine
+def test_spelling_is_corrected_by_the_engine_without_words_of_private_pages(client, content, monkeypatch):
+    python_path_forbidden(monkeypatch)
+    corrected = search(client, "toezigt")
+    assert corrected.context["corrected"] == "toezicht"
+    assert corrected.context["total"] == 4
+    # The word exists only on a login-restricted page: neither corrected to nor suggested.
+    private = search(client, "vertrouwelijkheidsverklarnig")
+    assert private.context["corrected"] is None and private.context["suggestion"] is None
+    assert private.context["total"] == 0
+
+
+@pytest.mark.searchengine
+def test_autocomplete_on_the_engine_without_id_list(client, content):
+    with translation.override("nl"):
+        url = reverse("search_suggestions")
+    assert sorted(item["title"] for item in client.get(url, {"q": "toezi"}).json()["results"]) == ["Toezicht in de praktijk", "Toezichtnet"]
+    assert client.get(url, {"q": "besloten"}).json()["results"] == []
+
+
+@pytest.mark.parametrize("backend", ["database", pytest.param("engine", marks=pytest.mark.searchengine)])
+def test_one_log_row_per_search(client, home, backend, request):
+    add_page(home, "praktijk", "Toezicht in de praktijk", body="Hoe toezicht werkt.")
+    if backend == "engine":
+        rebuild(request.getfixturevalue("search_engine"))
+    search(client, "toezicht")
+    with CaptureQueriesContext(connection) as queries:
+        search(client, "toezicht")
+    writes = [q["sql"] for q in queries.captured_queries if q["sql"].lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE"))]
+    assert len(writes) == 1, writes
+    assert SearchQueryStat.objects.get(query_string="toezicht").searches == 2
+    assert not Query.objects.exists()

@@ -1,0 +1,145 @@
+"""Nothing a visitor may not see is found: on the database backend and, marked `searchengine`, on a real
+engine, where the visibility is filtered by the engine itself (indexed fields, no id list) and kept
+current when a page is made private, unpublished or moved after it was indexed."""
+
+import json
+
+from django.urls import reverse
+from django.utils import translation
+
+from wagtail.models import Locale, Page, PageViewRestriction
+
+import pytest
+
+from .conftest import rebuild
+from .helpers import add_page, paragraph
+
+pytestmark = pytest.mark.django_db
+
+WORD = "zeldzaamwoord"
+BACKENDS = ["database", pytest.param("engine", marks=pytest.mark.searchengine)]
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request):
+    """None on the database backend, the engine backend (our analysing one) otherwise."""
+    if request.param == "engine":
+        return request.getfixturevalue("search_engine")
+    return None
+
+
+def index(backend):
+    if backend is not None:
+        rebuild(backend)
+
+
+def refresh(backend):
+    if backend is not None:
+        backend.get_index_for_model(Page).refresh()
+
+
+def search(client, query, language="nl"):
+    with translation.override(language):
+        url = reverse("search")
+    response = client.get(url, {"q": query})
+    assert response.status_code == 200
+    assert not response.context["fallback"], "the engine did not answer"
+    return response
+
+
+def found(client, query=WORD, language="nl"):
+    """(titles shown, total the backend counted): the total shows a leak even when the database guard hides the row."""
+    response = search(client, query, language)
+    return [row.title for row in response.context["results"]], response.context["total"]
+
+
+@pytest.fixture
+def public(home):
+    return add_page(home, "openbaar", "Openbare pagina", body=f"gepubliceerde tekst met {WORD}")
+
+
+def test_draft_revision_and_never_published_page(client, home, public, backend):
+    add_page(home, "concept", "Conceptpagina", body=f"{WORD} in een concept", publish=False)
+    public.body = paragraph("geheimeconcepttekst die nog niet gepubliceerd is")
+    public.save_revision()
+    index(backend)
+    assert found(client) == (["Openbare pagina"], 1)
+    assert found(client, "geheimeconcepttekst") == ([], 0)
+
+
+@pytest.mark.parametrize("restriction", [PageViewRestriction.PASSWORD, PageViewRestriction.LOGIN])
+def test_protected_page_and_its_descendants(client, home, public, backend, restriction):
+    private = add_page(home, "besloten", "Besloten pagina", body=f"{WORD} achter een wachtwoord")
+    add_page(private, "onder-besloten", "Onder besloten", body=f"{WORD} onder een besloten pagina")
+    PageViewRestriction.objects.create(page=private, restriction_type=restriction, password="geheim" if restriction == "password" else "")
+    index(backend)
+    assert found(client) == (["Openbare pagina"], 1)
+
+
+def test_alias_is_not_found(client, home, public, backend):
+    section = add_page(home, "sectie", "Sectie")
+    public.create_alias(parent=section, update_slug="openbaar-alias")
+    index(backend)
+    assert found(client) == (["Openbare pagina"], 1)
+
+
+def test_page_made_private_after_it_was_indexed(client, home, public, backend):
+    child = add_page(public, "kind", "Kindpagina", body=f"{WORD} onder de openbare pagina")
+    index(backend)
+    assert found(client)[1] == 2
+    restriction = PageViewRestriction.objects.create(page=public, restriction_type=PageViewRestriction.LOGIN)
+    refresh(backend)
+    assert found(client) == ([], 0)
+    restriction.delete()
+    refresh(backend)
+    assert sorted(found(client)[0]) == ["Kindpagina", "Openbare pagina"]
+    assert child.pk
+
+
+def test_page_unpublished_after_it_was_indexed(client, home, public, backend):
+    index(backend)
+    assert found(client)[1] == 1
+    public.unpublish()
+    refresh(backend)
+    assert found(client) == ([], 0)
+
+
+def test_page_moved_below_a_private_page_after_it_was_indexed(client, home, public, backend):
+    private = add_page(home, "besloten", "Besloten sectie")
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+    index(backend)
+    assert found(client)[1] == 1
+    Page.objects.get(pk=public.pk).move(private, pos="last-child")
+    refresh(backend)
+    assert found(client) == ([], 0)
+
+
+def test_other_language_is_not_found(client, home, public, backend):
+    copy = public.copy_for_translation(Locale.objects.get(language_code="en"), copy_parents=True)
+    copy.title, copy.slug = "Public page", "public"
+    copy.save_revision().publish()
+    index(backend)
+    assert found(client) == (["Openbare pagina"], 1)
+    assert found(client, language="en") == (["Public page"], 1)
+
+
+@pytest.mark.searchengine
+def test_the_engine_gets_no_id_list(client, home, public, search_engine, monkeypatch):
+    """The visibility is filtered in the engine: no list of page ids goes with the query."""
+    for number in range(30):
+        add_page(home, f"pagina-{number}", f"Pagina {number}", body="gewone tekst")
+    rebuild(search_engine)
+    sent = []
+    original = type(search_engine.es).search
+
+    def spy(self, *args, **kwargs):
+        sent.append(json.dumps(kwargs.get("body") or kwargs, default=str))
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(type(search_engine.es), "search", spy)
+    assert found(client)[0] == ["Openbare pagina"]
+    assert sent
+    ids = [str(page.pk) for page in Page.objects.all()]
+    for body in sent:
+        assert '"terms": {"id_filter"' not in body and '"terms": {"pk"' not in body, body
+        assert not any(f'"{pk}"' in body for pk in ids if pk != str(public.pk)), body
