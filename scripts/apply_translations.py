@@ -32,7 +32,7 @@ def main(path):
                 continue
             if "fuzzy" in entry.flags:
                 entry.flags.remove("fuzzy")
-            entry.previous_msgid = None
+            entry.previous_msgid = entry.previous_msgid_plural = entry.previous_msgctxt = None
             filled += 1
         po.save()
     sys.stdout.write(f"filled {filled} entries\n")
