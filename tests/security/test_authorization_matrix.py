@@ -32,6 +32,7 @@ import pytest
 from allauth.account.models import EmailAddress
 
 from blog.models import BlogIndexPage, BlogPage, BlogPageAuthor, BlogPageViewCount, Comment, CommentReport, MemberProfile, PostFollow
+from blog.page_forms import own_author
 from blog.roles import BLOGGERS, EDITORIAL_WORKFLOW, EDITORS, MODERATORS, WORKFLOW
 from home.models import HomePage, StandardPage
 from home.snippets import Organisation, Person
@@ -155,7 +156,7 @@ class Case:
                 self._own["post"] = self.w.blog_draft
             else:
                 index = BlogIndexPage.objects.get(pk=self.w.index)
-                self._own["post"] = _blog_draft(index, f"eigen-concept-{self.role}", self.user, Person.objects.get(pk=self.w.author)).pk
+                self._own["post"] = _blog_draft(index, f"eigen-concept-{self.role}", self.user, own_author(self.user)).pk
         return self._own["post"]
 
 
@@ -327,7 +328,12 @@ ROWS = [
         "post",
         lambda c: f"/admin/pages/add/blog/blogpage/{c.w.index}/",
         "A A A O O O",
-        data=lambda c: {**blog_form(c.w.blog_draft, title="Nieuw concept", slug="nieuw-concept-matrix")},
+        data=lambda c: blog_form(
+            c.w.blog_draft,
+            title="Nieuw concept",
+            slug="nieuw-concept-matrix",
+            authors=inline_formset([{"person": own_author(c.user).pk}] if c.user else []),
+        ),
         done=lambda c: BlogPage.objects.filter(slug="nieuw-concept-matrix").exists(),
         ok_status=302,
     ),
