@@ -3,6 +3,7 @@
 import re
 
 from django.core.exceptions import ValidationError
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
@@ -164,13 +165,28 @@ class EmbedBlock(blocks.StructBlock):
         description = _("Een video of andere media van een externe dienst, met titel en transcriptie.")
 
 
+TABLE_CLASSES = [
+    ("table", "utrecht-table utrecht-table--html-table"),
+    ("caption", "utrecht-table__caption"),
+    ("thead", "utrecht-table__header"),
+    ("tbody", "utrecht-table__body"),
+    ("tr", "utrecht-table__row"),
+]
+
+
 class TableStructValue(blocks.StructValue):
     def table_html(self):
         """The table rendered by Wagtail's table block, with our caption as its <caption>."""
         table = dict(self.get("table") or {})
         if self.get("caption"):
             table["table_caption"] = self.get("caption")
-        return self.block.child_blocks["table"].render(table) if table.get("data") else ""
+        if not table.get("data"):
+            return ""
+        html = str(self.block.child_blocks["table"].render(table))
+        # The NL Design System table classes on the elements Wagtail's template writes without attributes.
+        for tag, css in TABLE_CLASSES:
+            html = html.replace(f"<{tag}>", f'<{tag} class="{css}">')
+        return mark_safe(html)  # noqa: S308 - Wagtail's rendered (escaped) table with our class attributes added
 
 
 class TableBlock(blocks.StructBlock):

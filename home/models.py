@@ -222,8 +222,15 @@ class HomePage(HeroImageFields, BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["featured_items"] = self.featured_items.select_related("featured_page").all()
         context["latest_posts"] = self.latest_posts()
+        context["programme"], context["programme_lines"] = self.programme_and_lines()
+        context["latest_results"] = self.latest_results()
+        context["trajectory"] = self.trajectory()
         context["news_index"], context["latest_news"] = self.latest_news()
         return context
+
+    def _section(self, model):
+        """The first live, public child of this home page of a page type (the sections of the platform)."""
+        return model.objects.child_of(self).live().public().first()
 
     def latest_posts(self, limit=3):
         """The newest posts of the chosen blog index (in this page's language), by their publication date."""
@@ -240,6 +247,23 @@ class HomePage(HeroImageFields, BasePage):
         if index_page is None:
             return None, []
         return index_page, list(index_page.get_items()[:limit])
+
+    def programme_and_lines(self):
+        from professionalisering.models import ProgrammePage
+
+        programme = self._section(ProgrammePage)
+        return (programme, list(programme.get_lines())) if programme else (None, [])
+
+    def latest_results(self, limit=3):
+        from professionalisering.models import ResultPage
+
+        results = ResultPage.objects.descendant_of(self).live().public().select_related("cover_image")
+        return list(results.order_by("-year", "-first_published_at", "-pk")[:limit])
+
+    def trajectory(self):
+        from professionalisering.models import LearningTrajectoryPage
+
+        return self._section(LearningTrajectoryPage)
 
 
 class StandardPage(HeroImageFields, BasePage):

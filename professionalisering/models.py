@@ -387,6 +387,11 @@ class ResultPage(CommentsFields, ThemeFields, BasePage):
         verbose_name = _("behaald resultaat")
         verbose_name_plural = _("behaalde resultaten")
 
+    @property
+    def listing_meta(self):
+        """'Publicatie · 2021': kind and year, as result cards show them."""
+        return " · ".join(str(part) for part in (self.get_kind_display(), self.year) if part)
+
     def clean(self):
         super().clean()
         errors = {}
