@@ -32,6 +32,10 @@ class HeadingBlock(blocks.StructBlock):
         preview_value = {"text": "Wat willen we bereiken?", "level": "h2"}
         description = _("Een tussenkop die de tekst in delen opdeelt.")
 
+    def get_searchable_content(self, value):
+        # Only the words of the heading: the level's label ("Kop 2") is editor vocabulary, not content.
+        return self.child_blocks["text"].get_searchable_content(value.get("text", ""))
+
 
 class RichTextBlock(blocks.RichTextBlock):
     def __init__(self, **kwargs):
