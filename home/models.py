@@ -1,6 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import Prefetch, Q
 from django.template.response import TemplateResponse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -10,6 +10,7 @@ from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
+from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page, PageViewRestriction, Revision, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -20,6 +21,13 @@ from .blocks import BaseStoryBlock, CallToActionBlock
 from .forms import LimitedFormBuilder
 from .snippets import Organisation, Person, Sector, Theme
 from .throttle import Throttle
+
+# The image of a card in a list (site/templates/components/card.html), prefetched with the pages
+CARD_RENDITION = "fill-640x360|format-webp"
+
+
+def _card_images():
+    return get_image_model().objects.prefetch_renditions(CARD_RENDITION)
 
 __all__ = [
     "BasePage",
@@ -237,7 +245,7 @@ class HomePage(HeroImageFields, BasePage):
         if not self.blog_index_id:
             return []
         index_page = self.blog_index.localized.specific
-        return list(index_page.get_posts()[:limit])
+        return list(index_page.get_posts().prefetch_related(Prefetch("hero_image", queryset=_card_images()))[:limit])
 
     def latest_news(self, limit=3):
         """(news index, its newest items by their date): the news section below this home page, if there is one."""
@@ -246,7 +254,7 @@ class HomePage(HeroImageFields, BasePage):
         index_page = NewsIndexPage.objects.child_of(self).live().public().first()
         if index_page is None:
             return None, []
-        return index_page, list(index_page.get_items()[:limit])
+        return index_page, list(index_page.get_items().prefetch_related(Prefetch("hero_image", queryset=_card_images()))[:limit])
 
     def programme_and_lines(self):
         from professionalisering.models import ProgrammePage
@@ -257,7 +265,7 @@ class HomePage(HeroImageFields, BasePage):
     def latest_results(self, limit=3):
         from professionalisering.models import ResultPage
 
-        results = ResultPage.objects.descendant_of(self).live().public().select_related("cover_image")
+        results = ResultPage.objects.descendant_of(self).live().public().prefetch_related(Prefetch("cover_image", queryset=_card_images()))
         return list(results.order_by("-year", "-first_published_at", "-pk")[:limit])
 
     def trajectory(self):

@@ -20,11 +20,11 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from blog.models.comments import CommentsFields
 from home.blocks import RICH_TEXT_FEATURES
 from home.localization import in_locale
-from home.models import BasePage
+from home.models import CARD_RENDITION, BasePage
 
 from .blocks import ProgrammeStoryBlock, SubLineStreamBlock
 
-COVER_RENDITION = "fill-480x270"
+COVER_RENDITION = CARD_RENDITION  # the card image of components/card.html, prefetched for lists of results
 
 
 def default_locale_only():
