@@ -9,7 +9,7 @@ DEV_SETTINGS := config.settings.dev
 PO := $(wildcard */locale/*/LC_MESSAGES/*.po)
 MO := $(PO:.po=.mo)
 
-.PHONY: help install run test lint format audit migrations messages searchengine searchengine-stop postgres postgres-stop redis redis-stop prodstack prodstack-stop prodstack-status search-eval bench clean
+.PHONY: help install run test lint format audit migrations messages vendor-css searchengine searchengine-stop postgres postgres-stop redis redis-stop prodstack prodstack-stop prodstack-status search-eval bench clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-20s %s\n", $$1, $$2}'
@@ -39,6 +39,9 @@ run: $(VENV)/.installed ## Run the site with demo content on http://127.0.0.1:80
 	DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(PY) manage.py load_demo_content --if-empty
 	DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(PY) manage.py ensure_admin
 	DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(PY) manage.py runserver 127.0.0.1:8000
+
+vendor-css: ## Copy the NL Design System CSS (pinned in vendor/nl-design-system/) into site/static/vendor/ (needs npm; the copies are committed)
+	@bash scripts/vendor-css.sh
 
 lint: $(VENV)/.installed ## ruff lint and format check
 	$(VENV)/bin/ruff check .

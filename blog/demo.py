@@ -61,8 +61,8 @@ def build(context):
         search_description="Professionals moeten van fouten mogen leren. Dan moet het gemeentebestuur die fouten ook willen zien.",
         intro="Van professionals vragen we dat ze leren van fouten. Dan moet het bestuur die fouten ook willen zien.",
         publication_date=date(2015, 9, 14),
-        hero=("Werksessie professionele ruimte", "Abstracte illustratie van een werksessie: een kring van kaders", 2),
-        hero_alt="Abstracte illustratie van een kring van kaders in groen",
+        hero=("Werksessie professionele ruimte", "Illustratie: mensen in een kring rond een tafel met tekstballonnen", "conversation"),
+        hero_alt="Getekende mensen in een kring rond een tafel, met tekstballonnen boven hen: een werksessie waarin iedereen aan het woord komt",
         body=stream(
             (
                 "paragraph",
@@ -133,7 +133,7 @@ def build(context):
         title="Professional space: the municipal board needs to learn too",
         slug="professional-space-the-municipal-board-needs-to-learn-too",
         intro="We ask professionals to learn from their mistakes. Then the people in charge must be willing to see those mistakes.",
-        hero_image_alt="Abstract illustration of a circle of frames in green",
+        hero_image_alt="Drawn people in a circle around a table, with speech bubbles above them: a workshop where everyone gets a say",
         body=stream(
             (
                 "paragraph",
@@ -167,8 +167,8 @@ def _post(index, slug, *, hero, hero_alt, authors, themes, tags, **fields):
     existing = index.get_children().filter(slug=slug).first()
     if existing:
         return existing.specific
-    title, description, colour = hero
-    post = BlogPage(slug=slug, hero_image=demo_image(title, description, colour), hero_image_alt=hero_alt, **fields)
+    title, description, motif = hero
+    post = BlogPage(slug=slug, hero_image=demo_image(title, description, motif), hero_image_alt=hero_alt, **fields)
     for order, person in enumerate(authors):
         post.authors.add(BlogPageAuthor(person=person, sort_order=order))
     post.themes.set(themes)

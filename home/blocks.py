@@ -3,6 +3,7 @@
 import re
 
 from django.core.exceptions import ValidationError
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
@@ -30,6 +31,10 @@ class HeadingBlock(blocks.StructBlock):
         template = "components/streamfield/blocks/heading_block.html"
         preview_value = {"text": "Wat willen we bereiken?", "level": "h2"}
         description = _("Een tussenkop die de tekst in delen opdeelt.")
+
+    def get_searchable_content(self, value):
+        # Only the words of the heading: the level's label ("Kop 2") is editor vocabulary, not content.
+        return self.child_blocks["text"].get_searchable_content(value.get("text", ""))
 
 
 class RichTextBlock(blocks.RichTextBlock):
@@ -164,13 +169,28 @@ class EmbedBlock(blocks.StructBlock):
         description = _("Een video of andere media van een externe dienst, met titel en transcriptie.")
 
 
+TABLE_CLASSES = [
+    ("table", "utrecht-table utrecht-table--html-table"),
+    ("caption", "utrecht-table__caption"),
+    ("thead", "utrecht-table__header"),
+    ("tbody", "utrecht-table__body"),
+    ("tr", "utrecht-table__row"),
+]
+
+
 class TableStructValue(blocks.StructValue):
     def table_html(self):
         """The table rendered by Wagtail's table block, with our caption as its <caption>."""
         table = dict(self.get("table") or {})
         if self.get("caption"):
             table["table_caption"] = self.get("caption")
-        return self.block.child_blocks["table"].render(table) if table.get("data") else ""
+        if not table.get("data"):
+            return ""
+        html = str(self.block.child_blocks["table"].render(table))
+        # The NL Design System table classes on the elements Wagtail's template writes without attributes.
+        for tag, css in TABLE_CLASSES:
+            html = html.replace(f"<{tag}>", f'<{tag} class="{css}">')
+        return mark_safe(html)  # noqa: S308 - Wagtail's rendered (escaped) table with our class attributes added
 
 
 class TableBlock(blocks.StructBlock):

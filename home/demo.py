@@ -15,8 +15,6 @@ from wagtail.models import Locale, Page, Site
 from .models import FormField, FormPage, HomePage, HomePageFeaturedItem, SiteSettings, StandardPage
 from .snippets import Organisation, Person, Sector, Theme
 
-PALETTE = ["#154273", "#01689b", "#39870c", "#94710a", "#a90061", "#673ae6"]
-
 
 def rich(*paragraphs):
     return "".join(f"<p>{p}</p>" for p in paragraphs)
@@ -27,28 +25,20 @@ def stream(*blocks):
     return json.dumps([{"type": kind, "value": value} for kind, value in blocks])
 
 
-def demo_image(title, description, colour_index=0, size=(1200, 675)):
-    """A locally drawn image, created once per title."""
-    from PIL import Image as PILImage
-    from PIL import ImageDraw
+def demo_image(title, description, motif="network", size=(1200, 675)):
+    """A locally drawn illustration (home/illustrations.py), created once per title.
+
+    `description` says what it shows; pages using it give their own alt text in context.
+    """
+    from .illustrations import illustration
 
     Image = get_image_model()
     existing = Image.objects.filter(title=title).first()
     if existing:
         return existing
-    colour = PALETTE[colour_index % len(PALETTE)]
-    canvas = PILImage.new("RGB", size, colour)
-    draw = ImageDraw.Draw(canvas)
-    width, height = size
-    for step in range(6):
-        inset = step * min(width, height) // 14
-        draw.rectangle([inset, inset, width - inset, height - inset], outline="#ffffff", width=4)
-    draw.text((width // 12, height // 2), title, fill="#ffffff")
-    buffer = io.BytesIO()
-    canvas.save(buffer, format="PNG")
     slug = "".join(ch if ch.isalnum() else "-" for ch in title.lower())[:60]
     image = Image(title=title, description=description)
-    image.file = ImageFile(buffer, name=f"{slug}.png")
+    image.file = ImageFile(io.BytesIO(illustration(title, motif, size)), name=f"{slug}.png")
     image.save()
     return image
 
@@ -169,14 +159,18 @@ def build(context):
         # Wagtail's install leaves a plain welcome page as the site root: replace it.
         for welcome in root.get_children().filter(content_type__model="page"):
             welcome.delete()
-        hero = demo_image("Samenwerkende inspecties", "Abstracte illustratie in rijksblauw met geneste kaders", 0)
+        hero = demo_image(
+            "Samenwerkende inspecties",
+            "Illustratie: een netwerk van verbonden punten met een vergrootglas erboven, in petrol en koper",
+            "network",
+        )
         home = HomePage(
             title="Toezichtnet",
             slug="home",
             hero_title="Samen werken aan het toezicht van morgen",
             hero_text="Het platform van de rijksinspecties voor innovatie, professionalisering en kennisdeling in het toezicht.",
             hero_image=hero,
-            hero_image_alt="Abstracte illustratie van geneste kaders in rijksblauw",
+            hero_image_alt="Een netwerk van verbonden punten, de samenwerkende inspecties, met een vergrootglas dat op een deel ervan inzoomt",
             intro=rich(
                 "Op Toezichtnet delen de rijksinspecties wat ze leren over beter toezicht: het Programma Innovatie Toezicht, behaalde resultaten, "
                 "het Leertraject Strategisch Toezicht en blogs van toezichthouders."
@@ -293,7 +287,7 @@ def build(context):
         title="Toezichtnet",
         hero_title="Working together on tomorrow's supervision",
         hero_text="The platform of the Dutch government inspectorates for innovation, professional development and knowledge sharing.",
-        hero_image_alt="Abstract illustration of nested frames in government blue",
+        hero_image_alt="A network of connected dots, the inspectorates working together, with a magnifying glass zooming in on part of it",
         intro=rich(
             "On Toezichtnet the Dutch inspectorates share what they learn about better supervision: the Innovation in Supervision "
             "programme, its results, the Strategic Supervision learning track and blogs by inspectors."

@@ -10,6 +10,7 @@ from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
+from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page, PageViewRestriction, Revision, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -20,6 +21,10 @@ from .blocks import BaseStoryBlock, CallToActionBlock
 from .forms import LimitedFormBuilder
 from .snippets import Organisation, Person, Sector, Theme
 from .throttle import Throttle
+
+# The image of a card in a list (site/templates/components/card.html), prefetched with the pages
+CARD_RENDITION = "fill-640x360|format-webp"
+
 
 __all__ = [
     "BasePage",
@@ -222,24 +227,75 @@ class HomePage(HeroImageFields, BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["featured_items"] = self.featured_items.select_related("featured_page").all()
         context["latest_posts"] = self.latest_posts()
+        context["programme"], context["programme_lines"] = self.programme_and_lines()
+        context["latest_results"] = self.latest_results()
+        context["trajectory"] = self.trajectory()
         context["news_index"], context["latest_news"] = self.latest_news()
+        attach_card_images([*context["latest_posts"], *context["latest_results"], *context["latest_news"]])
         return context
+
+    # The home page shows a slice of every section. Each list is one query; view restrictions are read once
+    # (Wagtail's .public() reads them again for every queryset) and the card images of all lists are loaded together.
+
+    @cached_property
+    def _restricted_paths(self):
+        return list(PageViewRestriction.objects.values_list("page__path", flat=True))
+
+    def _public(self, queryset):
+        for path in self._restricted_paths:
+            queryset = queryset.exclude(path__startswith=path)
+        return queryset.live()
 
     def latest_posts(self, limit=3):
         """The newest posts of the chosen blog index (in this page's language), by their publication date."""
         if not self.blog_index_id:
             return []
-        index_page = self.blog_index.localized.specific
-        return list(index_page.get_posts()[:limit])
+        from blog.models import BlogPage
+
+        posts = self._public(BlogPage.objects.child_of(self.blog_index.localized))
+        return list(posts.order_by("-publication_date", "-first_published_at", "-pk")[:limit])
 
     def latest_news(self, limit=3):
         """(news index, its newest items by their date): the news section below this home page, if there is one."""
-        from news.models import NewsIndexPage  # news builds on home; imported when used
+        from news.models import NewsIndexPage, NewsPage  # news builds on home; imported when used
 
-        index_page = NewsIndexPage.objects.child_of(self).live().public().first()
+        index_page = self._public(NewsIndexPage.objects.child_of(self)).first()
         if index_page is None:
             return None, []
-        return index_page, list(index_page.get_items()[:limit])
+        items = self._public(NewsPage.objects.child_of(index_page)).select_related("source_organisation").order_by("-date", "-pk")
+        return index_page, list(items[:limit])
+
+    def programme_and_lines(self):
+        from professionalisering.models import ProgrammeLinePage, ProgrammePage
+
+        programme = self._public(ProgrammePage.objects.child_of(self)).first()
+        if programme is None:
+            return None, []
+        return programme, list(self._public(ProgrammeLinePage.objects.child_of(programme)).order_by("number", "path"))
+
+    def latest_results(self, limit=3):
+        from professionalisering.models import ResultPage
+
+        results = self._public(ResultPage.objects.descendant_of(self))
+        return list(results.order_by("-year", "-first_published_at", "-pk")[:limit])
+
+    def trajectory(self):
+        from professionalisering.models import LearningTrajectoryPage
+
+        return self._public(LearningTrajectoryPage.objects.child_of(self)).first()
+
+
+def attach_card_images(pages, fields=("hero_image", "cover_image")):
+    """Load the card images of these pages (with their card rendition) in two queries for all of them."""
+    wanted = {getattr(page, f"{name}_id", None) for page in pages for name in fields} - {None}
+    if not wanted:
+        return
+    images = {image.pk: image for image in get_image_model().objects.filter(pk__in=wanted).prefetch_renditions(CARD_RENDITION)}
+    for page in pages:
+        for name in fields:
+            image = images.get(getattr(page, f"{name}_id", None))
+            if image is not None:
+                setattr(page, name, image)
 
 
 class StandardPage(HeroImageFields, BasePage):

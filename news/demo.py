@@ -29,8 +29,8 @@ def build(context):
             date=TOOLBOX_DATE,
             search_description="Hoe een interventietoolbox inspecteurs helpt eerst de oorzaak van een probleem te zoeken.",
             intro="Welke interventie werkt voor welke doelgroep? Een toolbox helpt inspecteurs eerst naar de oorzaak van een probleem te kijken.",
-            hero_image=demo_image("Interventietoolbox", "Abstracte illustratie van een gereedschapskist als geneste kaders", 3),
-            hero_image_alt="Abstracte illustratie van geneste kaders in okergeel",
+            hero_image=demo_image("Interventietoolbox", "Illustratie: een open gereedschapskist met vijf instrumenten erin", "toolbox"),
+            hero_image_alt="Een open gereedschapskist met vijf verschillende instrumenten: de interventietoolbox voor inspecteurs",
             source_organisation=context["organisations"]["NLA"],
             body=stream(
                 (
@@ -96,7 +96,7 @@ def build(context):
         slug="behind-the-scenes-the-intervention-toolbox",
         intro="Which intervention works for which group? A toolbox helps inspectors look for the cause of a problem first.",
         search_description="How an intervention toolbox helps inspectors find the cause of a problem first.",
-        hero_image_alt="Abstract illustration of nested frames in ochre",
+        hero_image_alt="An open toolbox holding five different instruments: the intervention toolbox for inspectors",
         body=stream(
             (
                 "paragraph",

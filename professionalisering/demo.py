@@ -330,9 +330,9 @@ def build(context):
         ),
         search_description="Publicatie met verhalen van inspecteurs over kritische beroepssituaties, en gesprekken volgens de KBS-methode.",
         cover_image=demo_image(
-            "Kritische beroepssituaties", "Illustratie van de voorkant van de publicatie over kritische beroepssituaties", 1, size=(800, 1000)
+            "Kritische beroepssituaties", "Illustratie: een boekje met een koperkleurige rug en vier ronde gezichten op de voorkant", "booklet"
         ),
-        cover_image_alt="Voorkant van de publicatie 'Kritische beroepssituaties in het toezicht: hoe weet je dat je het goed doet in je werk?'",
+        cover_image_alt="Getekend boekje met verhalen van inspecteurs over kritische beroepssituaties, met vier ronde gezichten op de voorkant",
         document=kbs_document,
         body=stream(
             (
@@ -360,8 +360,8 @@ def build(context):
             "Praktische instrumenten waarmee inspecteurs zelf onderzoeken wat het effect van hun toezicht is, zodat inspecties hun impact kunnen vergroten."
         ),
         search_description="Instrumenten van het Inzichtenlab om het effect van toezicht te vergroten.",
-        cover_image=demo_image("Vragenwaaier", "Foto-illustratie van de vragenwaaier uit 'Aandacht voor wat werkt'", 2),
-        cover_image_alt="Een waaier van kaarten met vragen over het effect van toezicht",
+        cover_image=demo_image("Vragenwaaier", "Illustratie: een uitgespreide waaier van gekleurde kaarten", "fan"),
+        cover_image_alt="Een uitgespreide waaier van kaarten, elk met een vraag over het effect van toezicht",
         body=stream(
             (
                 "paragraph",
@@ -386,6 +386,8 @@ def build(context):
         year=2023,
         summary=("Wie zijn inspecteurs eigenlijk? Een antropologisch onderzoek naar hun vak, hun drijfveren en wat zij verstaan onder een goede inspecteur."),
         search_description="Antropologisch onderzoek naar het vak van de inspecteur.",
+        cover_image=demo_image("Inspecteurs over hun vak", "Illustratie: een rij getekende figuren van verschillende lengte", "people"),
+        cover_image_alt="Een rij getekende inspecteurs van verschillende lengte naast elkaar: de beroepsgroep van dichtbij bekeken",
         body=stream(
             (
                 "paragraph",
@@ -575,7 +577,7 @@ def build_translations(context, programme, line3, kbs, trajectory, module1):
             "apart. The stories are collected in a booklet (in Dutch)."
         ),
         search_description="A publication with inspectors' stories about critical professional situations.",
-        cover_image_alt="Cover of the publication 'Critical professional situations in supervision'",
+        cover_image_alt="Drawn booklet of inspectors' stories about critical professional situations, with four round faces on the cover",
         body=stream(("paragraph", rich("Since late 2019 the Inspection Council office has held these conversations using the KBS method."))),
         support=rich("Would your team like such a conversation? The Inspection Council office can facilitate it."),
     )

@@ -20,11 +20,11 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from blog.models.comments import CommentsFields
 from home.blocks import RICH_TEXT_FEATURES
 from home.localization import in_locale
-from home.models import BasePage
+from home.models import CARD_RENDITION, BasePage
 
 from .blocks import ProgrammeStoryBlock, SubLineStreamBlock
 
-COVER_RENDITION = "fill-480x270"
+COVER_RENDITION = CARD_RENDITION  # the card image of components/card.html, prefetched for lists of results
 
 
 def default_locale_only():
@@ -389,6 +389,11 @@ class ResultPage(CommentsFields, ThemeFields, BasePage):
     class Meta:
         verbose_name = _("behaald resultaat")
         verbose_name_plural = _("behaalde resultaten")
+
+    @property
+    def listing_meta(self):
+        """'Publicatie · 2021': kind and year, as result cards show them."""
+        return " · ".join(str(part) for part in (self.get_kind_display(), self.year) if part)
 
     def clean(self):
         super().clean()

@@ -32,7 +32,7 @@ from . import breaker
 from .backends.analysis import MAX_WINDOW, current_language
 from .highlight import highlight, highlight_title
 from .suggest import suggest
-from .text import plain_text
+from .text import fold, plain_text, words
 
 logger = logging.getLogger(__name__)
 
@@ -250,9 +250,19 @@ def page_themes(page):
     return localize_all(manager.all(), page.locale_id)
 
 
+def _word_key(text):
+    """The text as folded words between spaces, so one text can be looked for inside another regardless of case,
+    accents and punctuation ('Waar staan we nu?' inside 'Module 1: waar staan we nu?.')."""
+    return " " + " ".join(fold(word) for word in words(text)) + " "
+
+
 def snippet_source(page):
-    """The page's searchable text (description, intro, body ...) without its title."""
-    parts = []
+    """The page's searchable text (description, intro, body ...) without its title.
+
+    A field whose words already occur in another field (a subtitle repeated in the description, an intro that
+    opens the body) is taken once, so a snippet never shows the same phrase twice.
+    """
+    parts = []  # (text, word key)
     for search_field in page.get_search_fields():
         if not isinstance(search_field, SearchField) or isinstance(search_field, AutocompleteField):
             continue
@@ -262,9 +272,12 @@ def snippet_source(page):
             text = plain_text(search_field.get_value(page))
         except (AttributeError, TypeError, ValueError):  # a field that cannot be read as text is simply skipped
             continue
-        if text and text not in parts:
-            parts.append(text)
-    return " ".join(parts)
+        key = _word_key(text)
+        if not key.strip() or any(key in seen for _text, seen in parts):
+            continue
+        parts = [(other, seen) for other, seen in parts if seen not in key]
+        parts.append((text, key))
+    return " ".join(text for text, _key in parts)
 
 
 @dataclass

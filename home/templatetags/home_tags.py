@@ -1,6 +1,12 @@
+import functools
+from pathlib import Path
+
 from django import template
 from django.conf import settings
+from django.contrib.staticfiles import finders
 from django.urls import translate_url
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from wagtail.models import Locale, Page, Site
@@ -142,3 +148,40 @@ def language_alternates(context):
             {"code": code, "label": labels.get(code, code), "url": translate_url(request.get_full_path(), code), "current": code == current, "hreflang": True}
         )
     return alternates
+
+
+@functools.cache
+def _svg_source(path):
+    found = finders.find(path)
+    return Path(found).read_text(encoding="utf-8") if found else ""
+
+
+@register.simple_tag
+def wordmark(css_class=""):
+    """The Toezichtnet wordmark inline (it takes the text colour of its surroundings), with its <title> as text alternative."""
+    svg = _svg_source("img/toezichtnet-wordmark.svg")
+    if css_class:
+        svg = svg.replace("<svg ", f'<svg class="{escape(css_class)}" ', 1)
+    return mark_safe(svg)  # noqa: S308 - our own static file; the class is escaped
+
+
+WIDGET_CLASSES = {
+    "textarea": "utrecht-textarea utrecht-textarea--html-textarea",
+    "select": "utrecht-select utrecht-select--html-select",
+    "checkbox": "utrecht-checkbox utrecht-checkbox--html-input",
+    "checkboxselectmultiple": "",
+    "radioselect": "",
+    "clearablefile": "",
+    "file": "",
+}
+
+
+@register.filter
+def nlds_widget(bound_field):
+    """The field's widget with the NL Design System class of its kind (text box, text area, select, checkbox)."""
+    kind = bound_field.widget_type
+    css = WIDGET_CLASSES.get(kind, "utrecht-textbox utrecht-textbox--html-input")
+    if css and bound_field.errors:
+        base = css.split()[0]
+        css += f" {base}--invalid"
+    return bound_field.as_widget(attrs={"class": css}) if css else bound_field.as_widget()

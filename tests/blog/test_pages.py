@@ -66,7 +66,7 @@ def test_filter_form_is_labelled_and_keeps_selection(blog_index, theme):
     make_post(blog_index, "a", themes=[theme])
     html = Client().get(blog_index.url + "?thema=professionalisering").content.decode()
     for name in ("thema", "tag", "auteur", "jaar"):
-        assert f'<label for="filter-{name}">' in html and f'id="filter-{name}" name="{name}"' in html
+        assert f'<label class="utrecht-form-label" for="filter-{name}">' in html and f'id="filter-{name}" name="{name}"' in html
     assert '<option value="professionalisering" selected>' in html
     assert "Alle filters wissen" in html
 
@@ -116,8 +116,8 @@ def test_unpublished_posts_are_not_listed(blog_index):
 
 def test_post_page_shows_author_box_meta_and_taxonomy(post, author):
     html = Client().get(post.url).content.decode()
-    assert "<h1>Professionele ruimte</h1>" in html
-    assert '<h2 id="about-author-title">Over de auteur</h2>' in html
+    assert 'nl-heading--level-1">Professionele ruimte</h1>' in html
+    assert 'id="about-author-title">Over de auteur</h2>' in html
     assert "Karlijn is orthopedagoog en onderzoeker." in html
     assert "Nederlands Jeugdinstituut" in html
     assert '<time datetime="2024-05-01">1 mei 2024</time>' in html

@@ -48,7 +48,7 @@ def test_member_fills_in_profile_and_returns_to_post(post, sectors):
     client = logged_in(user)
     html = client.get(f"/profiel/?next={post.url}").content.decode()
     assert "Vul uw profiel in" in html
-    assert '<label for="id_job_title">Functie' in html
+    assert '<label class="utrecht-form-label" for="id_job_title">Functie' in html
     response = client.post(
         "/profiel/",
         {

@@ -25,8 +25,8 @@ def test_login_page_is_dutch_and_uses_the_site_layout(client):
     assert re.search(r'<label for="id_login">\s*E-?mail(adres)?:?\s*</label>', html, re.I)
     assert re.search(r'<label for="id_password">\s*Wachtwoord:?\s*</label>', html)
     assert "Wachtwoord vergeten?" in html
-    assert '<a class="skip-link" href="#main">Naar de inhoud</a>' in html
-    assert 'class="site-footer"' in html
+    assert '<a class="nl-skip-link nl-skip-link--visible-on-focus" href="#main">Naar de inhoud</a>' in html
+    assert 'class="site-footer' in html
 
 
 def test_english_login_page_is_english(client):

@@ -121,11 +121,14 @@ def test_a_page_using_every_shared_block_renders(client, all_blocks_page):
     response = client.get(all_blocks_page.url)
     assert response.status_code == 200
     html = response.content.decode()
-    assert '<h2 class="block-heading">Tussenkop twee</h2>' in html
+    assert 'block-heading">Tussenkop twee</h2>' in html
     assert 'alt="Blauw vlak met witte kaders"' in html
     assert "<figcaption>Een voorbeeldafbeelding</figcaption>" in html
-    assert '<a class="button" href="/over-dit-platform/">Over dit platform</a>' in html
+    assert (
+        '<a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href="/over-dit-platform/">Over dit platform</a>'
+        in html
+    )
     assert "Jaarverslag 2025" in html and "(PDF," in html
-    assert "<caption>Aantal inspecties per jaar</caption>" in html
+    assert '<caption class="utrecht-table__caption">Aantal inspecties per jaar</caption>' in html
     assert re.search(r'<th scope="col"\s*>\s*Jaar\s*</th>', html)
     assert "<summary>Wat kost het?</summary>" in html

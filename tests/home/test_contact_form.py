@@ -20,10 +20,12 @@ def contact_url(shared_demo_site):
 
 def test_contact_page_shows_labelled_fields(client, contact_url):
     html = client.get(contact_url).content.decode()
-    assert '<label for="id_naam">Naam <span class="required">(verplicht)</span></label>' in html
-    assert '<label for="id_e_mailadres">E-mailadres <span class="required">(verplicht)</span></label>' in html
-    assert '<label for="id_onderwerp">Onderwerp</label>' in html
-    help_text = '<p class="form-field__help" id="id_e_mailadres_helptext">We gebruiken uw e-mailadres alleen om te antwoorden.</p>'
+    assert '<label class="utrecht-form-label" for="id_naam">Naam <span class="required">(verplicht)</span></label>' in html
+    assert '<label class="utrecht-form-label" for="id_e_mailadres">E-mailadres <span class="required">(verplicht)</span></label>' in html
+    assert '<label class="utrecht-form-label" for="id_onderwerp">Onderwerp</label>' in html
+    help_text = (
+        '<p class="utrecht-form-field-description form-field__help" id="id_e_mailadres_helptext">We gebruiken uw e-mailadres alleen om te antwoorden.</p>'
+    )
     assert help_text in html
     assert 'aria-describedby="id_e_mailadres_helptext"' in html
 
@@ -56,7 +58,7 @@ def test_invalid_message_gets_dutch_error_and_is_not_stored(client, contact_url,
     html = response.content.decode()
     assert "Het formulier is nog niet verstuurd" in html
     # The message sits next to the field and is tied to it for screen readers.
-    assert re.search(f'<p class="form-field__error" id="id_{field}_error">{error}</p>', html)
+    assert re.search(f'<p class="utrecht-form-field-error-message form-field__error" id="id_{field}_error">{error}</p>', html)
     assert re.search(f'<(input|textarea)[^>]* aria-invalid="true" aria-describedby="([^"]* )?id_{field}_error" id="id_{field}"', html)
     assert f'href="#id_{field}"' in html  # the error summary links to the field
     assert FormSubmission.objects.count() == 0

@@ -56,7 +56,7 @@ def test_dutch_home_page_is_the_default(client, shared_demo_site):
     assert "Samen werken aan het toezicht van morgen" in html
     assert '<link rel="alternate" hreflang="en" href="http://testserver/en/">' in html
     # Shared layout: skip link to the main landmark, navigation from the site settings, footer.
-    assert '<a class="skip-link" href="#main">Naar de inhoud</a>' in html
+    assert '<a class="nl-skip-link nl-skip-link--visible-on-focus" href="#main">Naar de inhoud</a>' in html
     assert '<main id="main"' in html
     assert 'aria-label="Hoofdmenu"' in html
     assert "Toegankelijkheidsverklaring" in html
@@ -67,7 +67,7 @@ def test_translated_content_page_is_served_under_en(client, shared_demo_site):
     response = client.get("/en/about-this-platform/")
     assert response.status_code == 200
     html = response.content.decode()
-    assert "<h1>About this platform</h1>" in html
+    assert 'nl-heading--level-1">About this platform</h1>' in html
     assert '<link rel="alternate" hreflang="nl" href="http://testserver/over-dit-platform/">' in html
 
 
@@ -81,7 +81,7 @@ def test_unknown_url_gets_the_styled_404(client, shared_demo_site, path):
     if path.startswith("/en/"):
         assert '<html lang="en"' in html
     else:
-        assert "<h1>Pagina niet gevonden</h1>" in html
+        assert 'nl-heading--level-1">Pagina niet gevonden</h1>' in html
         assert '<html lang="nl"' in html
 
 

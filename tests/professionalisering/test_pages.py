@@ -37,7 +37,9 @@ def test_programme_page_shows_ambition_preconditions_process_and_lines_in_number
         assert f">{heading}</h2>" in html
     assert "Een vitaal netwerk van toezichthouders." in html
     assert "<li>Durf te experimenteren.</li>" in html
-    titles = re.findall(r'<h3 class="line-list__title"><a href="([^"]+)"><span class="line-number">(\d+)\.</span> ([^<]+)</a></h3>', html)
+    titles = re.findall(
+        r'<h3 class="nl-heading nl-heading--level-3 line-list__title"><a href="([^"]+)"><span class="line-number">(\d+)\.</span> ([^<]+)</a></h3>', html
+    )
     assert [(number, title) for _url, number, title in titles] == [
         ("1", "Programmalijn eerste"),
         ("2", "Programmalijn tweede"),
@@ -84,14 +86,14 @@ def test_line_page_shows_actions_with_status_and_date_results_and_contacts(clien
     text = text_only(html)
 
     assert "Programmalijn 3" in text
-    assert '<h3 id="sub-line-a"><span class="sub-line__letter">a.</span> Data en technologie</h3>' in html
+    assert '<h3 class="nl-heading nl-heading--level-3" id="sub-line-a"><span class="sub-line__letter">a.</span> Data en technologie</h3>' in html
     assert "Wat willen we bereiken?" in html and "Hoe is het georganiseerd?" in html
     assert "Bijeenkomst professionaliseringsagenda Status Afgerond Afgerond op 5 juli 2024" in text
     assert '<time datetime="2024-07-05">5 juli 2024</time>' in html
     assert "Bijeenkomst organisatieontwikkeling Status Gepland Gepland na de zomer" in text
     assert '<a href="https://example.org/aanmelden">Meer informatie' in html
     # Results come from the tree.
-    assert f'<a href="{result.url}">Kritische beroepssituaties</a>' in html
+    assert f'<a class="rhc-card__link" href="{result.url}">Kritische beroepssituaties</a>' in html
     assert "Publicatie · 2020" in text
     assert 'alt="Voorkant van de publicatie"' in html
     # Contact person with organisation and e-mail.
@@ -172,7 +174,7 @@ def test_module_has_its_own_url_with_teachers_dates_and_neighbours(client, traje
     text = text_only(html)
 
     assert "Module 2 van Leertraject Strategisch Toezicht" in text
-    assert "<h1>Sparrow en Moore</h1>" in html
+    assert 'nl-heading--level-1">Sparrow en Moore</h1>' in html
     assert "Themaregel 2" in text
     assert "Bram Hoekstra" in text and "Inspectie Leefomgeving en Transport" in text
     assert '<time datetime="2023-10-12">donderdag 12 oktober 2023</time>' in html
@@ -187,7 +189,8 @@ def test_pages_carry_meta_description_and_open_graph(client, programme):
     html = client.get(line.url).content.decode()
     assert '<meta name="description" content="Programmalijn over vakmanschap.">' in html
     assert '<meta property="og:title" content="Programmalijn lijn">' in html
-    assert '<nav class="breadcrumbs container"' in html and '<a href="/programma/">Programma Innovatie Toezicht</a>' in html
+    assert '<nav class="breadcrumbs container utrecht-breadcrumb-nav"' in html
+    assert '<a class="utrecht-breadcrumb-nav__link" href="/programma/">Programma Innovatie Toezicht</a>' in html
 
 
 def test_sitemap_lists_programme_pages(client, programme, trajectory):

@@ -27,7 +27,7 @@ def test_line_page_has_no_n_plus_one(client, programme):
 
     html = client.get(large.url).content.decode()
     assert html.count('class="action action--') == 10
-    assert html.count('class="result-card"') == 5
+    assert html.count('class="rhc-card rhc-card--default card"') == 5
     assert html.count('class="person"') == 3
     assert large_count == small_count, f"1/1/1: {small_count} queries, 10/5/3: {large_count} queries"
 
