@@ -242,12 +242,12 @@ def result_date(page):
 def page_themes(page):
     """The page's themes in the page's language where translated (pages point at the default-language
     snippet; the slug, a filter value, is the same in every language)."""
-    from professionalisering.models import localize_all
+    from home.localization import in_locale
 
     manager = getattr(page, "themes", None)
     if manager is None or not hasattr(manager, "all"):
         return []
-    return localize_all(manager.all(), page.locale_id)
+    return in_locale(manager.all(), page.locale_id)
 
 
 def _word_key(text):

@@ -21,13 +21,16 @@ from tests.blog.conftest import add_comment, make_member
 TARGET = 12
 # Page types not yet at TARGET: the most queries they may take (measured with the demo tree below).
 BUDGET = {
-    ("HomePage", "nl"): 13,
-    ("HomePage", "en"): 16,
-    ("ProgrammePage", "en"): 15,
-    ("ProgrammeLinePage", "nl"): 15,
-    ("ProgrammeLinePage", "en"): 21,
-    ("ResultPage", "nl"): 15,
-    ("ResultPage", "en"): 20,
+    # The home page shows the programme, lines, results, LST, blogs and news (issue 13): one query per section.
+    ("HomePage", "nl"): 20,
+    ("HomePage", "en"): 23,
+    # Programme, line and result pages can carry member comments (issue 10): the thread costs two queries.
+    ("ProgrammePage", "nl"): 14,
+    ("ProgrammePage", "en"): 17,
+    ("ProgrammeLinePage", "nl"): 17,
+    ("ProgrammeLinePage", "en"): 23,
+    ("ResultPage", "nl"): 17,
+    ("ResultPage", "en"): 22,
     ("LearningTrajectoryPage", "nl"): 14,
     ("LearningTrajectoryPage", "en"): 18,
     ("LearningModulePage", "nl"): 15,

@@ -13,8 +13,8 @@ from wagtail.models import Page, PageViewRestriction
 
 import pytest
 
-from blog.models import BlogPage, Comment
-from tests.blog.conftest import add_comment, make_member
+from blog.models import BlogIndexPage, BlogPage, Comment
+from tests.blog.conftest import add_comment, make_member, make_post
 
 POLICY = {
     "default-src": "'self'",
@@ -92,7 +92,8 @@ def test_the_finder_sees_what_the_policy_blocks():
 
 @pytest.fixture
 def private_post(shared_demo_site):
-    post = BlogPage.objects.live().filter(locale__language_code="nl").first()
+    index = BlogIndexPage.objects.live().get(slug="blogs", locale__language_code="nl")
+    post = make_post(index, "besloten-blog", title="Besloten blog")
     PageViewRestriction.objects.create(page=post, restriction_type=PageViewRestriction.PASSWORD, password="geheim")
     return post
 
