@@ -1,6 +1,8 @@
 """`manage.py generate_corpus`: published, searchable benchmark pages, created once."""
 
 import io
+import re
+from html import unescape
 
 from django.core.management import call_command
 
@@ -24,7 +26,11 @@ def test_generate_corpus_creates_live_findable_pages_once(home, client):
     assert Page.find_problems() == ([], [], [], [], [])
     sample = pages.order_by("path").last()
     assert client.get(sample.url).status_code == 200
-    assert f'href="{sample.url}"' in client.get("/zoeken/", {"q": sample.title}).content.decode()
+    html = client.get("/zoeken/", {"q": sample.title}).content.decode()
+    # Result links go through the click counter, which redirects to the page.
+    link = re.search(rf'href="(/zoeken/klik/\?[^"]*to={sample.pk})"', html)
+    assert link, "the generated page is not among the results"
+    assert client.get(unescape(link.group(1)))["Location"] == sample.url
 
     backend = get_search_backend()
     found = {page.pk for page in backend.search(sample.title, Page.objects.live(), operator="and")}

@@ -9,8 +9,6 @@ from django.contrib.auth import get_user_model
 from django.db import DataError, models
 from django.db.models.signals import pre_save
 
-from wagtail.contrib.search_promotions.models import Query
-
 import pytest
 
 from home.text import fit
@@ -52,10 +50,8 @@ def test_dotted_capital_i_query_is_answered_and_logged_within_its_column(client,
     assert stat.query_string == LOWERED
     assert stat.searches == 2  # the second search found the same row
     assert_fits_and_validates(stat, "query_string")
-    query = Query.objects.get()
-    assert query.query_string == LOWERED
-    assert query.hits == 2
-    assert_fits_and_validates(query, "query_string")
+    # Wagtail's own query log is no longer written per search (one log row per search, search/README.md); the
+    # promotion lookup with the same fitted string answered above without an error.
 
 
 def test_the_column_check_catches_a_value_cut_before_lower_casing(db, bounded_columns):
