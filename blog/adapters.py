@@ -44,7 +44,6 @@ class AccountAdapter(DefaultAccountAdapter):
         "enter_current_password": gettext_lazy("Vul uw huidige wachtwoord in."),
         "incorrect_password": gettext_lazy("Dit wachtwoord klopt niet."),
         "max_email_addresses": gettext_lazy("U kunt niet meer dan %d e-mailadressen toevoegen."),
-        "too_many_login_attempts": gettext_lazy("Te veel mislukte pogingen om in te loggen. Probeer het later opnieuw."),
         "unknown_email": gettext_lazy("Bij dit e-mailadres hoort geen account."),
         "unverified_primary_email": gettext_lazy("Uw primaire e-mailadres moet eerst bevestigd zijn."),
         "same_as_current": gettext_lazy("De nieuwe waarde moet anders zijn dan de huidige."),
