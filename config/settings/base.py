@@ -213,7 +213,7 @@ if os.environ.get("REDIS_URL", "").strip():
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "home.passwords.MinimumLengthValidator"},  # Dutch message (Django 5.2's catalogue lacks it)
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -324,6 +324,20 @@ ACCOUNT_LOGOUT_ON_GET = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Toezichtnet] "
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = os.environ.get("ACCOUNT_DEFAULT_HTTP_PROTOCOL", "https")
 ACCOUNT_ADAPTER = "blog.adapters.AccountAdapter"
+# The site's own labels, hints and messages on allauth's forms (blog/account_forms.py).
+ACCOUNT_FORMS = {
+    name: f"blog.account_forms.{form}"
+    for name, form in {
+        "login": "LoginForm",
+        "signup": "SignupForm",
+        "reset_password": "ResetPasswordForm",
+        "reset_password_from_key": "ResetPasswordKeyForm",
+        "change_password": "ChangePasswordForm",
+        "set_password": "SetPasswordForm",
+        "add_email": "AddEmailForm",
+        "reauthenticate": "ReauthenticateForm",
+    }.items()
+}
 # Confirming the address in the browser that signed up logs the member in and continues to `next` (via the profile).
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 # Members are shown by profile name or e-mail address, never by the generated username.

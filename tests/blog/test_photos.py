@@ -50,13 +50,15 @@ def test_photo_is_stored_small_without_exif_under_a_random_name(post, media):
     profile = MemberProfile.objects.get(user=user)
     assert profile.photo.name.startswith("leden/") and "vakantie" not in profile.photo.name and profile.photo.name.endswith(".jpg")
     with Image.open(profile.photo.path) as stored:
-        assert stored.size == (PHOTO_SIZE, PHOTO_SIZE)
+        assert stored.size == (PHOTO_SIZE, PHOTO_SIZE) == (96, 96)  # 2x the 48 px shown, not the 3000 x 2000 uploaded
+        assert stored.format == "JPEG"
         assert not stored.getexif()  # no GPS, camera or orientation tags
         assert "exif" not in stored.info and "icc_profile" not in stored.info
     add_comment(post, user, "Met foto")
     html = client.get(post.url).content.decode()
     assert f'src="/media/{profile.photo.name}" width="48" height="48"' in html
     assert "vakantie" not in html
+    assert profile.photo.size < 10_000  # bytes: a thumbnail, not the 2 MB upload
 
 
 def test_replacing_the_photo_removes_the_old_file(media):

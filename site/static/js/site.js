@@ -2,6 +2,11 @@
 (function () {
     "use strict";
     document.documentElement.classList.add("js");
+    // A form sent back with errors: the error summary gets the focus, so it is read first and its links lead to the fields.
+    var summary = document.querySelector(".error-summary");
+    if (summary) {
+        summary.focus();
+    }
     var toggle = document.querySelector(".main-nav__toggle");
     var list = document.getElementById("main-nav-list");
     if (toggle && list && window.matchMedia("(max-width: 40rem)").matches) {
