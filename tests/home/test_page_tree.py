@@ -101,6 +101,9 @@ def test_an_empty_home_page_offers_the_blogs_and_news_sections(redacteur, tree):
         ("programme", "professionalisering/learningmodulepage"),
         ("home", "professionalisering/programmelinepage"),
         ("home", "blog/blogindexpage"),  # a second Blogs section
+        ("home", "news/newsindexpage"),  # a second News section
+        ("home", "news/newspage"),
+        ("news_index", "blog/blogpage"),
         ("home", "home/homepage"),
         ("root", "home/homepage"),  # a second home page next to the Dutch one
         ("blog_index", "home/standardpage"),

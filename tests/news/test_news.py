@@ -1,4 +1,4 @@
-"""News: index newest first with pagination, news pages without an author, RSS, tree rules, search type, home page."""
+"""News: index newest first with pagination, news pages without an author, RSS, search type, home page."""
 
 import datetime
 import re
@@ -11,7 +11,6 @@ from wagtail.models import Locale, Page
 import pytest
 
 from blog.models import BlogIndexPage, BlogPage
-from home.models import HomePage, StandardPage
 from home.snippets import Organisation
 from news.models import NewsIndexPage, NewsPage
 from tests.professionalisering.builders import add, make_image
@@ -73,16 +72,6 @@ def test_feed_lists_items_by_their_date_without_author(news_index):
     assert re.findall(r"<item><title>([^<]*)</title>", xml) == ["Nieuw", "Oud"]
     assert "Tue, 05 Mar 2019" in xml and "Thu, 05 Jul 2018" in xml
     assert "<author>" not in xml and "dc:creator" not in xml
-
-
-def test_tree_rules(home, news_index):
-    assert NewsIndexPage.can_create_at(news_index) is False
-    assert not NewsIndexPage.can_create_at(home)  # one news index per home page
-    assert NewsPage.can_create_at(news_index)
-    assert not NewsPage.can_create_at(home)
-    assert NewsPage.allowed_subpage_models() == []
-    assert NewsIndexPage.allowed_parent_page_models() == [HomePage]
-    assert StandardPage not in NewsIndexPage.allowed_subpage_models() and BlogPage not in NewsIndexPage.allowed_subpage_models()
 
 
 def test_every_field_is_declared_for_translation():

@@ -13,6 +13,12 @@ from professionalisering.models import ProgrammeLinePage
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def _database_search(settings):
+    """The database backend, whose index is part of the demo snapshot, also when OPENSEARCH_URL is set for the run."""
+    settings.WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+
+
 def results(query, **filters):
     """[(title, type shown)] of the Dutch search page, in order."""
     response = Client().get("/zoeken/", {"q": query, **filters})
