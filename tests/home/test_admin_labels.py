@@ -103,8 +103,8 @@ def test_every_own_field_has_a_label_of_its_own_and_help_text_in_the_admin(admin
         for name in own & {key.removeprefix(prefix) for key in rendered if key.startswith(prefix)}:
             label, help_text = rendered[prefix + name]
             # Django's fallback label is the field name ("Hero text"): a missing verbose_name shows up as English.
-            assert label and label != capfirst(name.replace("_", " ")), f"{form}: {name} is labelled {label!r}"
-            assert help_text, f"{form}: {name} has no help text"
+            assert label and label != capfirst(name.replace("_", " ")), f"{form}: {prefix}{name} is labelled {label!r}"
+            assert help_text, f"{form}: {prefix}{name} has no help text"
             checked.add(f"{form}.{prefix}{name}")
     # The fields of every kind were found in the rendered forms (fields without a panel are never shown).
     assert {
