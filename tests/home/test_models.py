@@ -1,9 +1,7 @@
-"""Page-tree rules, rendering and the editor round trip for the home app's page types."""
+"""Rendering and the editor round trip of the home app's page types."""
 
 from django.core.exceptions import ValidationError
-from django.utils.functional import Promise
 
-from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
@@ -11,30 +9,6 @@ import pytest
 
 from home.demo import demo_image
 from home.models import FormPage, HomePage, StandardPage
-
-
-class PageTreeRulesTests(WagtailPageTestCase):
-    def test_home_page_sits_only_at_the_root(self):
-        self.assertAllowedParentPageTypes(HomePage, {Page})
-        self.assertCanNotCreateAt(HomePage, HomePage)
-        self.assertCanNotCreateAt(StandardPage, HomePage)
-        self.assertCanNotCreateAt(FormPage, HomePage)
-
-    def test_standard_page_under_home_or_another_standard_page(self):
-        self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})
-        self.assertAllowedSubpageTypes(StandardPage, {StandardPage, FormPage})
-        self.assertCanCreateAt(HomePage, StandardPage)
-        self.assertCanCreateAt(StandardPage, StandardPage)
-
-    def test_form_page_is_a_leaf(self):
-        self.assertAllowedParentPageTypes(FormPage, {HomePage, StandardPage})
-        self.assertAllowedSubpageTypes(FormPage, set())
-        self.assertCanCreateAt(HomePage, FormPage)
-        self.assertCanCreateAt(StandardPage, FormPage)
-        self.assertCanNotCreateAt(FormPage, StandardPage)
-
-    def test_only_one_home_page_per_parent(self):
-        self.assertEqual(HomePage.max_count_per_parent, 1)
 
 
 @pytest.mark.usefixtures("_module_demo_tree")  # the demo tree, built once per process (tests/conftest.py)
@@ -114,22 +88,3 @@ def test_hero_image_without_alt_text_is_refused_in_dutch():
     with pytest.raises(ValidationError) as raised:
         page.clean()
     assert raised.value.message_dict["hero_image_alt"] == ["Vul een alternatieve tekst in voor de hoofdafbeelding."]
-
-
-@pytest.mark.django_db
-def test_every_home_model_field_has_a_translatable_verbose_name_and_help_text():
-    from wagtail.contrib.forms.models import AbstractEmailForm
-    from wagtail.contrib.settings.models import BaseSiteSetting
-
-    from home.models import HomePageFeaturedItem, SiteSettings
-
-    # Fields Wagtail defines (Page, the e-mail form, settings) carry Wagtail's own translated labels.
-    inherited = {f.name for base in (Page, AbstractEmailForm, BaseSiteSetting) for f in base._meta.get_fields()}
-    for model in (HomePage, StandardPage, FormPage, SiteSettings, HomePageFeaturedItem):
-        for field in model._meta.get_fields():
-            if not getattr(field, "concrete", False) or field.auto_created or field.name in inherited | {"page", "sort_order"}:
-                continue
-            # Explicit labels, marked for translation (Dutch msgids): not Django's fallback from the field name.
-            assert isinstance(field.help_text, Promise) and str(field.help_text), f"{model.__name__}.{field.name} has no translatable help_text"
-            assert isinstance(field.verbose_name, Promise), f"{model.__name__}.{field.name} has no translatable verbose_name"
-            assert str(field.verbose_name) != field.name.replace("_", " "), f"{model.__name__}.{field.name} has no verbose_name of its own"
