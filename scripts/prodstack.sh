@@ -384,6 +384,8 @@ cmd_start_service() {
             [[ "$url" == "$OPENSEARCH_URL" ]] || die "the search engine did not start at $OPENSEARCH_URL (log: $LOGS/searchengine.err)"
             # A new node has an empty index.
             SEARCH_TIMEOUT=60 manage update_index >>"$LOGS/demo.log" 2>&1 || die "update_index failed (log: $LOGS/demo.log)"
+            # One query first, so the site's first search does not meet a cold node (its timeout is 2 s).
+            curl -fsS -o /dev/null --max-time 30 "$OPENSEARCH_URL/_search?q=toezicht&size=1" || true
             log "search engine at $OPENSEARCH_URL, indexed"
             ;;
         postgres) bash scripts/postgres.sh resume >/dev/null ;;
@@ -393,7 +395,7 @@ cmd_start_service() {
             ;;
         worker)
             pid_alive "$STATE/worker.pid" && { log "worker already running"; return 0; }
-            tasks_configured || die "TASKS does not configure django-tasks' DatabaseBackend"
+            [[ -f "$STATE/worker.absent" ]] && die "no worker in this stack: $(cat "$STATE/worker.absent")"
             PYTHON="$PY" setsid nohup deploy/entrypoint.sh worker >>"$LOGS/worker.log" 2>&1 </dev/null &
             echo $! >"$STATE/worker.pid"
             log "worker started (pid $!)"

@@ -64,13 +64,24 @@ class Stack:
 
     # The operator's side --------------------------------------------------------------------------------------
 
-    def script(self, *args, timeout=180):
+    def script(self, *args, timeout=180, check=True):
         """scripts/prodstack.sh with this environment (the PRODSTACK_* variables that started the stack)."""
-        env = {**os.environ, "PRODSTACK_DIR": str(STATE)}
-        command = [shutil.which("bash") or "/bin/bash", str(SCRIPT), *args]
-        result = subprocess.run(command, cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=timeout)  # noqa: S603 - our script
-        assert result.returncode == 0, f"prodstack.sh {' '.join(args)} failed:\n{result.stdout[-2000:]}\n{result.stderr[-2000:]}"
+        result = subprocess.run(script_command(*args), cwd=REPO_ROOT, env=script_env(), capture_output=True, text=True, timeout=timeout)  # noqa: S603
+        if check:
+            assert result.returncode == 0, f"prodstack.sh {' '.join(args)} failed:\n{result.stdout[-2000:]}\n{result.stderr[-2000:]}"
         return result
+
+    def script_in_background(self, *args):
+        """scripts/prodstack.sh started without waiting; .communicate() it later."""
+        return subprocess.Popen(script_command(*args), cwd=REPO_ROOT, env=script_env(), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)  # noqa: S603
+
+
+def script_command(*args):
+    return [shutil.which("bash") or "/bin/bash", str(SCRIPT), *args]
+
+
+def script_env():
+    return {**os.environ, "PRODSTACK_DIR": str(STATE)}
 
 
 # Read Python lines (JSON strings) from stdin, run each, answer with one RESULT= or ERROR= line: one Django start-up
@@ -92,9 +103,9 @@ class DjangoShell:
 
     def __init__(self):
         self.output = collections.deque(maxlen=40)  # the last lines other than answers (logs, tracebacks)
-        command = [shutil.which("bash") or "/bin/bash", str(SCRIPT), "manage", "shell", "-c", SHELL_LOOP]
-        env = {**os.environ, "PRODSTACK_DIR": str(STATE)}
-        self.process = subprocess.Popen(command, cwd=REPO_ROOT, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)  # noqa: S603
+        command = script_command("manage", "shell", "-c", SHELL_LOOP)
+        pipes = {"stdin": subprocess.PIPE, "stdout": subprocess.PIPE, "stderr": subprocess.STDOUT}
+        self.process = subprocess.Popen(command, cwd=REPO_ROOT, env=script_env(), text=True, **pipes)  # noqa: S603
         self.lines = queue.Queue()
         threading.Thread(target=self._read, daemon=True).start()
 
