@@ -3,12 +3,14 @@
 These tests change only content (a member, a comment, a page title); the outages are in test_outages.py, run last.
 """
 
+import io
 import os
 import re
 import time
 from urllib.parse import urlsplit
 
 import pytest
+from PIL import Image
 
 from tests.browser import missing_service
 
@@ -152,6 +154,34 @@ def member_session(stack, member_account):
     session = log_in(stack, member_account)
     yield session
     session.close()
+
+
+def test_member_photo_is_served(stack, member_session):
+    """A photo uploaded on the profile page over HTTPS is stored re-encoded and served by nginx from the media."""
+    page = stack.get("/profiel/", member_session)
+    assert page.status_code == 200
+    _action, fields = form_fields(page.text, "form.profile-form")
+    fields["notify_replies"] = "on"
+    upload = io.BytesIO()
+    Image.new("RGB", (300, 200), "teal").save(upload, "PNG")
+    response = member_session.post(
+        stack.absolute("/profiel/"),
+        data=fields,
+        files={"photo": ("portret-van-mij.png", upload.getvalue(), "image/png")},
+        headers={"Referer": stack.absolute("/profiel/")},
+        timeout=30,
+        allow_redirects=False,
+    )
+    assert response.status_code in (200, 302), response.text[:1000]
+    link = re.search(r'"(/media/leden/[^"]+)"', stack.get("/profiel/", member_session).text)
+    assert link, "the profile page shows no stored photo"
+    assert "portret" not in link.group(1)  # a random name, not the uploaded one
+    photo = stack.get(link.group(1), stack.new_session())  # public media: any visitor, no session
+    assert photo.status_code == 200
+    assert photo.headers["Content-Type"] == "image/jpeg"
+    assert len(photo.content) == int(photo.headers["Content-Length"])
+    with Image.open(io.BytesIO(photo.content)) as image:
+        assert (image.format, image.size) == ("JPEG", (128, 128))
 
 
 def test_member_never_gets_the_cached_anonymous_page(stack, blog_post, member_account, member_session):
