@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Throwaway PostgreSQL cluster for tests in .services/postgres (recreated on every start).
 #
-# Usage: scripts/postgres.sh start|stop|status
+# Usage: scripts/postgres.sh start|stop|status|resume
+#   resume: start the cluster again after `stop`, keeping its data (start makes a new, empty one)
 #
 # Environment:
 #   PG_PORT        TCP port on 127.0.0.1 (default 5433)
@@ -130,6 +131,23 @@ EOF
     echo "DATABASE_URL=$DATABASE_URL"
 }
 
+cmd_resume() {
+    ensure_installed
+    if running; then
+        log "already running ($PGDATA)"
+        echo "DATABASE_URL=$DATABASE_URL"
+        return 0
+    fi
+    [[ -f "$PGDATA/PG_VERSION" ]] || die "no cluster in $PGDATA to resume; use start"
+    port_in_use "$PG_PORT" && die "port $PG_PORT is already in use; stop that process or set PG_PORT"
+    if ! as_owner "$PG_BIN/pg_ctl" -D "$PGDATA" -l "$PG_LOG" -w -t "$PG_START_TIMEOUT" start >/dev/null; then
+        tail -n 50 "$PG_LOG" >&2 || true
+        die "server did not start again on 127.0.0.1:$PG_PORT (log: $PG_LOG)"
+    fi
+    log "running again on 127.0.0.1:$PG_PORT, data $PGDATA"
+    echo "DATABASE_URL=$DATABASE_URL"
+}
+
 cmd_stop() {
     PG_BIN="$(find_bindir || true)"
     if [[ -z "$PG_BIN" ]] || ! running; then
@@ -155,5 +173,6 @@ case "${1:-}" in
     start) cmd_start ;;
     stop) cmd_stop ;;
     status) cmd_status ;;
-    *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;
+    resume) cmd_resume ;;
+    *) echo "usage: $0 start|stop|status|resume" >&2; exit 2 ;;
 esac

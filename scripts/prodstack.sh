@@ -6,6 +6,8 @@
 # from a self-signed certificate, so HTTPS redirects, HSTS and Secure cookies are real.
 #
 # Usage: scripts/prodstack.sh start|stop|status|reload|cert DIR
+#        scripts/prodstack.sh stop-service|start-service search|postgres|redis|web1|web2|worker
+#        scripts/prodstack.sh manage ARGS...
 #
 # Throwaway like the other service scripts: every start recreates the database, the search index and the media
 # (demo content loaded again); the secret key and the admin password are kept in the state directory.
@@ -25,6 +27,9 @@
 # `start` prints PRODSTACK_URL=https://127.0.0.1:<port>. The site's environment is in $PRODSTACK_DIR/env, its logs
 # in $PRODSTACK_DIR/logs, the admin password (user admin) in $PRODSTACK_DIR/admin_password.
 # `reload` regenerates the nginx configuration from the template and reloads nginx.
+# `stop-service NAME` stops one part of the running stack, `start-service NAME` starts it again (tests/prodstack
+# use them for outages): PostgreSQL and Redis keep their data, the search engine comes back empty and is indexed again.
+# `manage ARGS` runs manage.py with the site's environment, e.g. `scripts/prodstack.sh manage createsuperuser`.
 # `cert DIR` writes a self-signed cert.pem/key.pem into DIR (for deploy/compose.yaml).
 set -euo pipefail
 
@@ -349,11 +354,70 @@ cmd_reload() {
     log "nginx configuration reloaded"
 }
 
+# One part of the running stack, by name: the gunicorn instances are web1, web2, ... (PRODSTACK_WEB_PORTS order).
+web_number() {
+    [[ "$1" =~ ^web([0-9]+)$ ]] && (( BASH_REMATCH[1] >= 1 && BASH_REMATCH[1] <= ${#WEB_PORTS[@]} )) && echo "${BASH_REMATCH[1]}"
+}
+
+require_env_file() { [[ -s "$STATE/env" ]] || die "no $STATE/env: start the stack first (make prodstack)"; load_env; }
+
+cmd_stop_service() {
+    local name="${1:-}" n
+    case "$name" in
+        search) bash scripts/searchengine.sh stop ;;
+        postgres) bash scripts/postgres.sh stop ;;
+        redis) bash scripts/redis.sh stop ;;
+        worker) stop_pid "$STATE/worker.pid" 35 worker ;;
+        *)
+            n="$(web_number "$name")" || die "usage: $0 stop-service search|postgres|redis|web1..web${#WEB_PORTS[@]}|worker"
+            stop_pid "$STATE/web$n.pid" 35 "web$n (127.0.0.1:${WEB_PORTS[n - 1]})"
+            ;;
+    esac
+}
+
+cmd_start_service() {
+    local name="${1:-}" n url
+    require_env_file
+    case "$name" in
+        search)
+            url="$(bash scripts/searchengine.sh start 2>>"$LOGS/searchengine.err" | sed -n 's/^OPENSEARCH_URL=//p')"
+            [[ "$url" == "$OPENSEARCH_URL" ]] || die "the search engine did not start at $OPENSEARCH_URL (log: $LOGS/searchengine.err)"
+            # A new node has an empty index (the database backend's index in PostgreSQL is intact).
+            SEARCH_TIMEOUT=60 manage update_index --backend default >>"$LOGS/demo.log" 2>&1 || die "update_index failed (log: $LOGS/demo.log)"
+            # One query first, so the site's first search does not meet a cold node (its timeout is 2 s).
+            curl -fsS -o /dev/null --max-time 10 "$OPENSEARCH_URL/_search?q=toezicht&size=1" || true
+            log "search engine at $OPENSEARCH_URL, indexed"
+            ;;
+        postgres) bash scripts/postgres.sh resume >/dev/null ;;
+        redis)
+            # scripts/redis.sh start begins with an empty server: cached pages and sessions are gone, nothing else.
+            bash scripts/redis.sh start >/dev/null
+            ;;
+        worker)
+            pid_alive "$STATE/worker.pid" && { log "worker already running"; return 0; }
+            [[ -f "$STATE/worker.absent" ]] && die "no worker in this stack: $(cat "$STATE/worker.absent")"
+            PYTHON="$PY" setsid nohup deploy/entrypoint.sh worker >>"$LOGS/worker.log" 2>&1 </dev/null &
+            echo $! >"$STATE/worker.pid"
+            log "worker started (pid $!)"
+            ;;
+        *)
+            n="$(web_number "$name")" || die "usage: $0 start-service search|postgres|redis|web1..web${#WEB_PORTS[@]}|worker"
+            pid_alive "$STATE/web$n.pid" && { log "web$n already running"; return 0; }
+            rm -f "$STATE/web$n.pid"
+            start_web "$n" "${WEB_PORTS[n - 1]}"
+            wait_web "$n" "${WEB_PORTS[n - 1]}"
+            ;;
+    esac
+}
+
 case "${1:-}" in
     start) cmd_start ;;
     reload) cmd_reload ;;
     stop) cmd_stop ;;
     status) cmd_status ;;
+    stop-service) cmd_stop_service "${2:-}" ;;
+    start-service) cmd_start_service "${2:-}" ;;
+    manage) shift; require_env_file; manage "$@" ;;
     cert) [[ -n "${2:-}" ]] || die "usage: $0 cert DIR"; make_cert "$2"; log "self-signed certificate in $2/cert.pem, key in $2/key.pem" ;;
-    *) echo "usage: $0 start|stop|status|reload|cert DIR" >&2; exit 2 ;;
+    *) echo "usage: $0 start|stop|status|reload|cert DIR|stop-service NAME|start-service NAME|manage ARGS" >&2; exit 2 ;;
 esac

@@ -1,59 +1,24 @@
-"""The production stack of `make prodstack`, from outside, over HTTPS through nginx.
+"""The production stack of `make prodstack`, from outside, over HTTPS through nginx (fixtures: conftest.py).
 
-Needs PRODSTACK_URL (printed by `make prodstack`, e.g. https://127.0.0.1:8443) and the demo content. The plain-HTTP
-side is PRODSTACK_HTTP_URL (default: the same host on port 8080). The certificate is self-signed: it is checked
-against PRODSTACK_CA, by default the one scripts/prodstack.sh generated.
+These tests change only content (a member, a comment, a page title); the outages are in test_outages.py, run last.
 """
 
+import io
 import os
 import re
-from pathlib import Path
-from urllib.parse import urljoin, urlsplit
+import time
+from urllib.parse import urlsplit
 
 import pytest
-import requests
+from PIL import Image
 
-from tests.browser import REPO_ROOT, missing_service
+from tests.browser import missing_service
+
+from .conftest import STATE, form_fields, log_in, wait_for
 
 pytestmark = pytest.mark.prodstack
 
 ONE_YEAR = 365 * 24 * 3600
-
-
-class Stack:
-    def __init__(self, url, http_url, session):
-        self.url = url
-        self.http_url = http_url
-        self.session = session
-
-    def get(self, path, **kwargs):
-        kwargs.setdefault("timeout", 30)
-        kwargs.setdefault("allow_redirects", False)
-        return self.session.get(urljoin(self.url + "/", path.lstrip("/")), **kwargs)
-
-
-@pytest.fixture(scope="module")
-def stack():
-    url = os.environ.get("PRODSTACK_URL", "").strip().rstrip("/")
-    if not url:
-        missing_service("PRODSTACK_URL is not set; start the production stack with `make prodstack`")
-    parts = urlsplit(url)
-    assert parts.scheme == "https", f"PRODSTACK_URL must be the HTTPS address of nginx, not {url}"
-    http_url = os.environ.get("PRODSTACK_HTTP_URL", "").strip().rstrip("/") or f"http://{parts.hostname}:8080"
-    ca = Path(os.environ.get("PRODSTACK_CA") or REPO_ROOT / ".services" / "prodstack" / "nginx" / "tls" / "cert.pem")
-    if not ca.is_file():
-        missing_service(f"the stack's certificate {ca} is missing (set PRODSTACK_CA)")
-    session = requests.Session()
-    session.trust_env = False  # no proxies, and REQUESTS_CA_BUNDLE must not replace the stack's certificate
-    session.verify = str(ca)
-    try:
-        session.get(url + "/", timeout=30, allow_redirects=False)
-    except requests.exceptions.SSLError:
-        raise  # something answers, with the wrong certificate: a failure, not a missing service
-    except requests.ConnectionError as exc:
-        missing_service(f"nothing answers at PRODSTACK_URL={url}: {exc}")
-    yield Stack(url, http_url, session)
-    session.close()
 
 
 @pytest.fixture(scope="module")
@@ -140,3 +105,143 @@ def test_document_download(stack):
     filename = link.rsplit("/", 1)[1]
     assert stack.get(f"/media/documents/{filename}").status_code == 404
     assert stack.get(f"/_protected_media/documents/{filename}").status_code == 404
+
+
+# The page cache, members and the worker ------------------------------------------------------------------------
+
+
+def cached_anonymous_page(stack, session, path):
+    """The page as an anonymous visitor gets it once it is in the shared page cache (the second request is a hit)."""
+    first = stack.get(path, session)
+    assert first.status_code == 200, first.text[:500]
+    second = stack.get(path, session)
+    assert second.status_code == 200
+    assert second.headers.get("X-Page-Cache") == "hit", f"the anonymous page {path} was not served from the page cache: {dict(second.headers)}"
+    return second
+
+
+def title_of(html):
+    return re.search(r"<h1[^>]*>(.*?)</h1>", html, re.S).group(1).strip()
+
+
+def test_published_change_is_shown_to_the_next_anonymous_visitor(stack, django_shell, blog_post):
+    visitor = stack.new_session()
+    before = cached_anonymous_page(stack, visitor, blog_post["path"])
+    new_title = f"{blog_post['title'].split(' - bijgewerkt ')[0]} - bijgewerkt {os.urandom(3).hex()}"
+    assert new_title not in before.text
+
+    # An editor publishes a new title (a revision, published: what the admin's "Publiceren" does).
+    django_shell.run(
+        "from blog.models import BlogPage\n"
+        f"post = BlogPage.objects.get(pk={blog_post['pk']})\n"
+        f"post.title = {new_title!r}\n"
+        "post.save_revision().publish()\n"
+        "result = post.title"
+    )
+    published = time.monotonic()
+    after = stack.get(blog_post["path"], visitor)
+    seen_after = time.monotonic() - published
+    assert after.status_code == 200
+    # The very next request, however soon: no stale copy in between (the time is the render of the new page).
+    assert title_of(after.text) == new_title, f"the first request {seen_after:.2f} s after publishing got the old page"
+    assert after.headers.get("X-Page-Cache") == "miss"
+    again = stack.get(blog_post["path"], visitor)
+    assert again.headers.get("X-Page-Cache") == "hit" and title_of(again.text) == new_title
+
+
+@pytest.fixture(scope="module")
+def member_session(stack, member_account):
+    session = log_in(stack, member_account)
+    yield session
+    session.close()
+
+
+def test_member_photo_is_served(stack, member_session):
+    """A photo uploaded on the profile page over HTTPS is stored re-encoded and served by nginx from the media."""
+    page = stack.get("/profiel/", member_session)
+    assert page.status_code == 200
+    _action, fields = form_fields(page.text, "form.profile-form")
+    fields["notify_replies"] = "on"
+    upload = io.BytesIO()
+    Image.new("RGB", (300, 200), "teal").save(upload, "PNG")
+    response = member_session.post(
+        stack.absolute("/profiel/"),
+        data=fields,
+        files={"photo": ("portret-van-mij.png", upload.getvalue(), "image/png")},
+        headers={"Referer": stack.absolute("/profiel/")},
+        timeout=30,
+        allow_redirects=False,
+    )
+    assert response.status_code in (200, 302), response.text[:1000]
+    link = re.search(r'"(/media/leden/[^"]+)"', stack.get("/profiel/", member_session).text)
+    assert link, "the profile page shows no stored photo"
+    assert "portret" not in link.group(1)  # a random name, not the uploaded one
+    photo = stack.get(link.group(1), stack.new_session())  # public media: any visitor, no session
+    assert photo.status_code == 200
+    assert photo.headers["Content-Type"] == "image/jpeg"
+    assert len(photo.content) == int(photo.headers["Content-Length"])
+    with Image.open(io.BytesIO(photo.content)) as image:
+        assert (image.format, image.size) == ("JPEG", (128, 128))
+
+
+def test_member_never_gets_the_cached_anonymous_page(stack, blog_post, member_account, member_session):
+    visitor = stack.new_session()
+    for path in ("/", blog_post["path"]):
+        anonymous = cached_anonymous_page(stack, visitor, path)
+        assert "Uitloggen" not in anonymous.text and "Inloggen" in anonymous.text
+
+        page = stack.get(path, member_session)
+        assert page.status_code == 200
+        # The member's own page, rendered for them: their account links, never the stored anonymous copy.
+        assert "X-Page-Cache" not in page.headers
+        assert "Uitloggen" in page.text and "Mijn profiel" in page.text and "Inloggen" not in page.text
+        assert "private" in page.headers["Cache-Control"]
+        member_tokens = set(re.findall(r'name="csrfmiddlewaretoken" value="([^"]+)"', page.text))
+        assert member_tokens, "the member's page has no logout form with a CSRF token"
+
+        # And the anonymous visitor after the member: nothing of the member's page.
+        after = stack.get(path, visitor)
+        assert after.status_code == 200
+        assert after.headers.get("X-Page-Cache") == "hit"
+        assert "Uitloggen" not in after.text and "Mijn profiel" not in after.text
+        secrets_of_member = member_tokens | {member_session.cookies["csrftoken"], member_session.cookies["sessionid"]}
+        for secret in secrets_of_member:
+            assert secret not in after.text
+        assert member_account["name"] not in after.text
+
+    # The member's post page offers the comment form (their state), which the anonymous page does not.
+    assert 'id="reageren"' in stack.get(blog_post["path"], member_session).text
+
+
+def test_comment_notification_is_mailed_by_the_worker(stack, operator, blog_post, member_session):
+    env = (STATE / "env").read_text()
+    if "EMAIL_BACKEND=django.core.mail.backends.console.EmailBackend" not in env:
+        missing_service("the stack delivers mail elsewhere (EMAIL_HOST set); this test reads the console backend's output in the worker's log")
+    logs = STATE / "logs"
+    offsets = {name: (logs / name).stat().st_size for name in ("worker.log", "web1.log", "web2.log")}
+
+    page = stack.get(blog_post["path"], member_session)
+    action, fields = form_fields(page.text, "form#reageren")
+    marker = f"stacktest{os.urandom(4).hex()}"
+    fields["body"] = f"Een reactie uit de stacktest ({marker}): werkt de e-mail via de worker?"
+    response = stack.post_form(member_session, action, fields, referer=blog_post["path"])
+    assert response.status_code == 302, response.text[:1000]
+    comment_pk = re.search(r"#reactie-(\d+)$", response.headers["Location"]).group(1)
+
+    def new_output(name):
+        with (logs / name).open("rb") as log:
+            log.seek(offsets[name])
+            return log.read().decode("utf-8", "replace")
+
+    # django-tasks' db_worker polls every second; under load give it a while.
+    wait_for(lambda: marker in new_output("worker.log"), timeout=30, message="the notification mail in the worker's log")
+    # The console backend writes each message followed by a dashed line.
+    messages = [m for m in new_output("worker.log").split("-" * 79) if marker in m]
+    assert len(messages) == len(blog_post["authors"]), messages
+    for message, address in zip(messages, blog_post["authors"], strict=True):
+        assert re.search(rf"^To: {re.escape(address)}$", message, re.M), message
+        # A link to the comment (absolute, on the Wagtail Site's root URL: the demo's Site is localhost:80).
+        assert re.search(rf"^Lees en beantwoord de reactie: https?://\S+/blog/reactie/{comment_pk}/$", message, re.M), message
+    # Sent by the worker, not in the member's request.
+    for name in ("web1.log", "web2.log"):
+        assert marker not in new_output(name)
