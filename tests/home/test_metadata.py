@@ -211,3 +211,14 @@ def test_robots_txt_names_the_sitemap_and_keeps_crawlers_out_of_admin_accounts_a
     for path in ("/admin/", "/account/", "/en/account/", "/zoeken/", "/en/search/"):
         assert f"Disallow: {path}" in lines
     assert "Disallow: /" not in lines
+
+
+def test_demo_blog_post_and_result_are_dated_by_the_editor_in_search(shared_demo_site):
+    post = demo_page("BlogPage", "nl")
+    response = Client().get("/zoeken/", {"q": post.title})
+    row = next(row for row in response.context["results"] if row.page.pk == post.pk)
+    assert row.date == post.publication_date and post.publication_date.year == 2015
+    assert any(year == 2015 for year, _label, _count in response.context["facets"]["year"])
+    result = demo_page("ResultPage", "nl")
+    response = Client().get("/zoeken/", {"q": result.title, "jaar": result.year})
+    assert result.pk in [row.page.pk for row in response.context["results"]]
