@@ -88,6 +88,7 @@ class ActionViewSet(ModelViewSet):
     filterset_class = ActionFilterSet
     copy_view_enabled = False
     search_fields = ["text"]
+    search_backend_name = None  # the database, not the search index (actions are not indexed)
     list_display = [
         TitleColumn("text", label=_("Actie"), get_url=lambda action: reverse("wagtailadmin_pages:edit", args=[action.page_id])),
         Column("page", label=_("Programmalijn")),

@@ -83,6 +83,8 @@ def test_admin_listing_shows_overdue_actions_and_filters_on_them(line, admin_cli
 
     overdue = listing_rows(admin_client.get(url, {"schedule": "achter"}).content.decode())
     assert sorted(row.split(" Programmalijn")[0] for row in overdue) == ["Lopend onderzoek", "Verlopen bijeenkomst"]
+    found = listing_rows(admin_client.get(url, {"q": "Verlopen"}).content.decode())
+    assert [row.split(" Programmalijn")[0] for row in found] == ["Verlopen bijeenkomst"]
     html = admin_client.get(url).content.decode()
     assert reverse("wagtailadmin_pages:edit", args=[line.pk]) in html  # each action leads to its page
 
