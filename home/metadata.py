@@ -39,7 +39,7 @@ def absolute_url(url):
     if not url:
         return url
     parts = urlsplit(url)
-    if parts.netloc and parts.netloc not in settings.ALLOWED_HOSTS and not url.startswith(base_url()):
+    if parts.netloc and parts.hostname not in settings.ALLOWED_HOSTS and not url.startswith(base_url()):
         return url
     path = parts.path or "/"
     return base_url() + path + (f"?{parts.query}" if parts.query else "")
