@@ -38,7 +38,7 @@ run: $(VENV)/.installed ## Run the site with demo content on http://127.0.0.1:80
 	DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(PY) manage.py migrate --noinput -v0
 	DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(PY) manage.py load_demo_content --if-empty
 	DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(PY) manage.py ensure_admin
-	DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(PY) manage.py runserver 127.0.0.1:8000
+	WAGTAILADMIN_BASE_URL=http://127.0.0.1:8000 DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(PY) manage.py runserver 127.0.0.1:8000
 
 vendor-css: ## Copy the NL Design System CSS (pinned in vendor/nl-design-system/) into site/static/vendor/ (needs npm; the copies are committed)
 	@bash scripts/vendor-css.sh

@@ -133,6 +133,7 @@ def build(context):
         title="Professional space: the municipal board needs to learn too",
         slug="professional-space-the-municipal-board-needs-to-learn-too",
         intro="We ask professionals to learn from their mistakes. Then the people in charge must be willing to see those mistakes.",
+        search_description="Professionals must be allowed to learn from mistakes. Then the municipal board must want to see those mistakes too.",
         hero_image_alt="Drawn people in a circle around a table, with speech bubbles above them: a workshop where everyone gets a say",
         body=stream(
             (

@@ -316,6 +316,7 @@ def build(context):
         en,
         title="Accessibility statement",
         slug="accessibility-statement",
+        search_description="How accessible Toezichtnet is and how to report a problem.",
         intro="We want everyone to be able to use this website.",
         body=stream(("paragraph", rich("Toezichtnet is designed to meet WCAG 2.1 level AA, as Dutch law requires of government websites."))),
     )
@@ -324,6 +325,7 @@ def build(context):
         en,
         title="Privacy statement",
         slug="privacy-statement",
+        search_description="How Toezichtnet handles the personal data of visitors and members.",
         intro="Which personal data Toezichtnet processes and why.",
         body=stream(
             (
@@ -340,6 +342,7 @@ def build(context):
         en,
         title="Contact",
         slug="contact",
+        search_description="Contact the Inspectieraad office.",
         intro=rich("Do you have a question? Send us a message."),
         thank_you_text=rich("Thank you for your message. We will reply within five working days."),
     )

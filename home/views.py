@@ -1,11 +1,13 @@
 import sys
 
+from django.conf import settings
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse, HttpResponseNotFound, HttpResponseRedirect, HttpResponseServerError, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.template import loader
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import translation
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -24,6 +26,29 @@ RETRY_AFTER = 30
 # Wrong passwords per client for one protected page (one view restriction) per window.
 PAGE_PASSWORD_LIMIT = 5
 PAGE_PASSWORD_WINDOW = 15 * 60
+
+
+# Per language, what crawlers should leave alone: search results, the member's profile, and the sections of the
+# account pages and the login/password helpers (the parent of the named URL).
+ROBOTS_PATHS = ("search", "blog:profile")
+ROBOTS_SECTIONS = ("account_login", "frontend_login")
+
+
+def _parent(path):
+    return path.rstrip("/").rsplit("/", 1)[0] + "/"
+
+
+@require_GET
+def robots_txt(request):
+    """robots.txt: keep crawlers out of the admin, accounts and search results; name the sitemap on the base URL."""
+    from .metadata import base_url
+
+    paths = ["/admin/", "/documents/authenticate_with_password/"]
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            paths += [_parent(reverse(name)) for name in ROBOTS_SECTIONS] + [reverse(name) for name in ROBOTS_PATHS]
+    lines = ["User-agent: *", *(f"Disallow: {path}" for path in dict.fromkeys(paths)), "", f"Sitemap: {base_url()}/sitemap.xml", ""]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
 
 
 @never_cache

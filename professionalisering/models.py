@@ -1,11 +1,14 @@
 """Programme Innovatie Toezicht: programme, lines, achieved results, and the LST module catalogue."""
 
+import datetime
+
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Prefetch
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
@@ -258,6 +261,16 @@ class ProgrammeLineAction(TranslatableMixin, Orderable):
     def __str__(self):
         return self.text[:80]
 
+    @property
+    def is_overdue(self):
+        """Planned or started, with a date that has passed: behind schedule."""
+        return self.status != self.Status.DONE and self.date is not None and self.date < timezone.localdate()
+
+    @property
+    def display_status(self):
+        """The status visitors and editors see: 'Achter op planning' instead of 'Gepland'/'Gestart' once the date has passed."""
+        return _("Achter op planning") if self.is_overdue else self.get_status_display()
+
     def clean(self):
         super().clean()
         if self.status == self.Status.DONE and not self.date:
@@ -389,6 +402,14 @@ class ResultPage(CommentsFields, ThemeFields, BasePage):
     class Meta:
         verbose_name = _("behaald resultaat")
         verbose_name_plural = _("behaalde resultaten")
+
+    # Search shows the date of a result as its year only (search/engine.py: Result.year_only).
+    search_date_precision = "year"
+
+    @property
+    def search_date(self):
+        """The editor's year as a date (1 January), so search's year facet and date sort use it; None without a year."""
+        return datetime.date(self.year, 1, 1) if self.year else None
 
     @property
     def listing_meta(self):

@@ -2,6 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -45,3 +46,14 @@ class TaxonomyViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyViewSetGroup)
+
+
+@hooks.register("register_admin_viewset")
+def register_action_listing():
+    from wagtail.permissions import register_permission_policy
+
+    from .admin_actions import ActionPermissionPolicy, ActionViewSet
+    from .models import ProgrammeLineAction
+
+    register_permission_policy(ProgrammeLineAction, ActionPermissionPolicy(ProgrammeLineAction))
+    return ActionViewSet()

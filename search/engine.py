@@ -291,6 +291,7 @@ class Result:
     promoted: bool = False
     description: str = ""
     url: str = ""
+    year_only: bool = False  # the page's date is a year (results): show just the year
 
     @property
     def year(self):
@@ -348,7 +349,17 @@ def load_results(ids):
         if model not in labels:
             labels[model] = (type_key(model), str(type_label(model)))
         key, label = labels[model]
-        rows.append(Result(page=page, title=page.title, type_key=key, type_label=label, date=result_date(page), themes=page_themes(page)))
+        rows.append(
+            Result(
+                page=page,
+                title=page.title,
+                type_key=key,
+                type_label=label,
+                date=result_date(page),
+                themes=page_themes(page),
+                year_only=getattr(model, "search_date_precision", "") == "year",
+            )
+        )
     # Theme names in the visitor's language, for all rows at once.
     localized = iter(in_locale([theme for row in rows for theme in row.themes]))
     for row in rows:

@@ -64,7 +64,8 @@ def require_env(name, hint=""):
 #   EMAIL_BACKEND: dotted path of the backend that delivers mail (in the task worker), SMTP
 #   EMAIL_TIMEOUT: float seconds, 10 (each SMTP connect/read/write)
 #   MEDIA_ROOT, MEDIA_URL, STATIC_ROOT, STATIC_URL
-#   WAGTAILADMIN_BASE_URL: url, http://127.0.0.1:8000
+#   WAGTAILADMIN_BASE_URL: url, http://127.0.0.1:8000 (production: https://<first ALLOWED_HOSTS entry>); the site's public
+#     address: canonical/og:url/hreflang, og:image, JSON-LD, sitemap.xml, robots.txt and links in e-mails (home/metadata.py)
 #   TRUSTED_PROXY_COUNT: int, 0 (reverse proxies in front whose X-Forwarded-For entry gives the client address)
 #   AWS_STORAGE_BUCKET_NAME (+ AWS_S3_ENDPOINT_URL, AWS_S3_REGION_NAME, AWS_S3_CUSTOM_DOMAIN, AWS_S3_ADDRESSING_STYLE,
 #     AWS_LOCATION, AWS_QUERYSTRING_AUTH, AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY): unset (media on the local disk)

@@ -19,6 +19,16 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 if not ALLOWED_HOSTS:
     raise ImproperlyConfigured("The environment variable ALLOWED_HOSTS must be set (comma-separated host names).")
 
+# The site's public address: canonical URLs, Open Graph, the sitemap, robots.txt and e-mail links. Unset, it is
+# https:// and the first host name of ALLOWED_HOSTS; a wildcard there cannot be an address, so then it must be set.
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "").strip().rstrip("/")
+if not WAGTAILADMIN_BASE_URL:
+    if ALLOWED_HOSTS[0] == "*" or ALLOWED_HOSTS[0].startswith("."):
+        raise ImproperlyConfigured("Set WAGTAILADMIN_BASE_URL (e.g. https://toezichtnet.nl): the first ALLOWED_HOSTS entry is a wildcard.")
+    WAGTAILADMIN_BASE_URL = f"https://{ALLOWED_HOSTS[0]}"
+if not WAGTAILADMIN_BASE_URL.startswith(("http://", "https://")):
+    raise ImproperlyConfigured("WAGTAILADMIN_BASE_URL must start with http:// or https://, e.g. https://toezichtnet.nl.")
+
 require_env("REDIS_URL", "Rate limits, login throttling and sessions must be shared by every process, e.g. redis://127.0.0.1:6379/0.")
 
 # Persistent connections (a new PostgreSQL connection per request costs 40-50 % of a page), checked before reuse.

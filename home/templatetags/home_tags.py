@@ -7,10 +7,11 @@ from django.contrib.staticfiles import finders
 from django.urls import translate_url
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext
 
 from wagtail.models import Locale, Page, Site
 
+from home import metadata
 from home.localization import in_locale
 from home.models import SiteSettings
 
@@ -92,17 +93,55 @@ def _routed_ancestors(request, page):
     return ancestors if len(ancestors) == page.depth - 2 else None
 
 
+def _breadcrumb_trail(request, page):
+    """[{url, title}] of the page's ancestors from the home page down; built once per request (the breadcrumb and
+    the JSON-LD BreadcrumbList share it)."""
+    cached = getattr(request, "_breadcrumb_trail", None)
+    if cached is not None and cached[0] == page.pk:
+        return cached[1]
+    ancestors = _routed_ancestors(request, page)
+    if ancestors is None:
+        ancestors = page.get_ancestors().filter(depth__gte=2).only("id", "title", "url_path", "depth", "path")
+    items = [{"url": a.get_url(request=request), "title": a.title} for a in ancestors]
+    if request is not None:
+        request._breadcrumb_trail = (page.pk, items)
+    return items
+
+
 @register.inclusion_tag("navigation/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context):
     page = context.get("page")
     if page is None or page.depth <= 2:
         return {"ancestors": []}
+    return {"ancestors": _breadcrumb_trail(context.get("request"), page), "current": page}
+
+
+@register.inclusion_tag("components/page_meta.html", takes_context=True)
+def page_meta(context):
+    """Description, canonical URL, Open Graph and schema.org JSON-LD of the page (home/metadata.py)."""
+    site_settings = _site_settings(context)
+    organisation = site_settings.organisation_name if site_settings else metadata.SITE_NAME
+    page = context.get("page")
+    if page is None or not getattr(page, "pk", None) or not isinstance(page, Page):
+        return {"meta": {"json_ld": metadata.json_ld({"@context": "https://schema.org", "@graph": [metadata.organisation_node(organisation)]})}}
     request = context.get("request")
-    ancestors = _routed_ancestors(request, page)
-    if ancestors is None:
-        ancestors = page.get_ancestors().filter(depth__gte=2).only("id", "title", "url_path", "depth", "path")
-    items = [{"url": a.get_url(request=request), "title": a.title} for a in ancestors]
-    return {"ancestors": items, "current": page}
+    trail = _breadcrumb_trail(request, page) if page.depth > 2 else []
+    authors = context.get("authors") if type(page).__name__ == "BlogPage" else None
+    return {"meta": metadata.page_metadata(page, request, organisation, trail=trail, authors=authors)}
+
+
+@register.filter(is_safe=True)
+def document_title(title):
+    """The <title>: '<page> | Toezichtnet'; the home page (titled just Toezichtnet) gets the tagline instead of a second
+    'Toezichtnet'."""
+    if str(title).strip() == metadata.SITE_NAME:
+        return f"{metadata.SITE_NAME} – {gettext('Samen werken aan beter toezicht')}"
+    return metadata.document_title(title)
+
+
+@register.filter
+def absolute_url(url):
+    return metadata.absolute_url(url)
 
 
 def _home_page_in(request, language_code):

@@ -69,3 +69,18 @@ def test_production_starts_with_a_strong_key():
     result = run_production("import django; django.setup(); from django.conf import settings; print(settings.DEBUG)", SECRET_KEY=STRONG_KEY)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "False"
+
+
+def test_production_base_url_defaults_to_the_first_host_over_https():
+    code = "import django; django.setup(); from django.conf import settings; print(settings.WAGTAILADMIN_BASE_URL)"
+    result = run_production(code, SECRET_KEY=STRONG_KEY, WAGTAILADMIN_BASE_URL=None, ALLOWED_HOSTS="toezichtnet.example.org,www.toezichtnet.example.org")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "https://toezichtnet.example.org"
+    result = run_production(code, SECRET_KEY=STRONG_KEY, WAGTAILADMIN_BASE_URL="https://toezichtnet.example.org/")
+    assert result.stdout.strip() == "https://toezichtnet.example.org"
+
+
+def test_production_refuses_a_wildcard_host_without_a_base_url():
+    result = run_production("import django; django.setup()", SECRET_KEY=STRONG_KEY, WAGTAILADMIN_BASE_URL=None, ALLOWED_HOSTS=".example.org")
+    assert result.returncode != 0
+    assert "WAGTAILADMIN_BASE_URL" in result.stderr

@@ -193,9 +193,10 @@ def test_pages_carry_meta_description_and_open_graph(client, programme):
     assert '<a class="utrecht-breadcrumb-nav__link" href="/programma/">Programma Innovatie Toezicht</a>' in html
 
 
-def test_sitemap_lists_programme_pages(client, programme, trajectory):
+def test_sitemap_lists_programme_pages(client, programme, trajectory, settings):
+    settings.WAGTAILADMIN_BASE_URL = "https://toezichtnet.example"  # the base URL, not the Site record's localhost
     line = make_line(programme, "lijn")
     module = make_module(trajectory, 1, "Functies van toezicht")
     xml = client.get("/sitemap.xml").content.decode()
     for page in (programme, line, line.get_children().first(), trajectory, module):
-        assert f"<loc>http://localhost{page.url}</loc>" in xml
+        assert f"<loc>https://toezichtnet.example{page.url}</loc>" in xml
