@@ -11,7 +11,6 @@ Sent by a background task, never in the member's request (see "Comment e-mail" i
 import logging
 from datetime import timedelta
 
-from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.db.models import F, Q
@@ -22,6 +21,7 @@ from django.utils import timezone, translation
 from django_tasks import task
 
 from home.mail import delivery_connection, enqueue_with_transaction, is_permanent_failure, retry_delay, schedule_retry
+from home.metadata import base_url
 
 from .models import Comment, MemberProfile, PostFollow
 
@@ -116,8 +116,7 @@ def _absolute(site_root, path):
 
 def build_messages(comment):
     page = comment.page.specific
-    site = page.get_site()
-    root = site.root_url if site else settings.WAGTAILADMIN_BASE_URL
+    root = base_url()  # the public address, not the Site record's (http://localhost in the demo)
     messages = []
     with translation.override(page.locale.language_code):
         context = {

@@ -324,7 +324,8 @@ def test_member_reports_a_comment(post, member, other_member):
 
 
 @pytest.mark.django_db(transaction=True)
-def test_reply_notifies_parent_author_with_opt_out_link_and_post_author(post, member, other_member):
+def test_reply_notifies_parent_author_with_opt_out_link_and_post_author(post, member, other_member, settings):
+    settings.WAGTAILADMIN_BASE_URL = "https://toezicht.example"
     parent = add_comment(post, member, "Vraag")
     mail.outbox.clear()
     logged_in(other_member).post(comment_url(post), {"body": "Antwoord", "parent": parent.pk})
@@ -332,8 +333,8 @@ def test_reply_notifies_parent_author_with_opt_out_link_and_post_author(post, me
     assert recipients == ["anna@example.org", "karlijn@example.org"]
     reply_mail = next(m for m in mail.outbox if m.to == ["anna@example.org"])
     assert "Bram antwoordde op uw reactie" in reply_mail.body
-    assert "http://localhost/profiel/" in reply_mail.body
-    assert "/blog/reactie/" in reply_mail.body
+    assert "https://toezicht.example/profiel/" in reply_mail.body
+    assert re.search(r"https://toezicht\.example/blog/reactie/\d+/", reply_mail.body)
 
 
 @pytest.mark.django_db(transaction=True)
