@@ -41,7 +41,7 @@ MAX_HITS = 500
 PAGE_SIZE = 10
 FEW_RESULTS = 3
 DEFAULT_TYPE_LABEL = _("pagina")
-DATABASE_BACKEND = "wagtail.search.backends.database"
+DATABASE_BACKEND = "search.backends.database"
 
 
 def engine_errors():
@@ -64,7 +64,7 @@ def engine_errors():
 
 
 def is_database_backend(backend):
-    return type(backend).__module__.startswith("modelsearch.backends.database")
+    return type(backend).__module__.startswith(("modelsearch.backends.database", "search.backends.database"))
 
 
 def database_backend():
@@ -122,8 +122,9 @@ def run_query(backend, query, locale, limit):
         if queryset.query.is_empty():
             return []
         return guard([page.pk for page in backend.public_search(query, queryset.only("pk"))[:limit]], locale)
-    results = backend.search(database_query(query, locale.language_code), candidates_for(backend, locale), operator="or")
-    return [page.pk for page in results[:limit]]
+    with translation.override(locale.language_code):  # the language's text-search configuration (PostgreSQL)
+        results = backend.search(database_query(query, locale.language_code), candidates_for(backend, locale), operator="or")
+        return [page.pk for page in results[:limit]]
 
 
 def answer(call, backend=None, what="search"):
