@@ -3,7 +3,7 @@
 - Redacteuren (communications editors): admin access; create, edit, publish, move, unpublish and lock every
   content page in every locale (page permissions on the tree root); images and documents in every collection;
   the Person, Organisation, Theme and Sector snippets; site settings (including navigation); redirects;
-  search promotions; translations with wagtail-localize and the language (locale) settings. Not superusers:
+  search promotions and synonyms; translations with wagtail-localize and the language (locale) settings. Not superusers:
   no users, groups, sites or workflows.
 - Bloggers: admin access, may create posts under every Blogs index and edit the posts they own
   (Wagtail's "add" page permission); no publish, no other section, not other bloggers' drafts.
@@ -48,6 +48,7 @@ EDITOR_MODEL_PERMISSIONS = [
     ("home", "sitesettings", ["change", "view"]),
     ("wagtailredirects", "redirect", ["add", "change", "delete", "view"]),
     ("wagtailsearchpromotions", "searchpromotion", ["add", "change", "delete", "view"]),
+    ("search", "synonymgroup", ["add", "change", "delete", "view"]),
     ("wagtail_localize", "translation", ["submit"]),
     # Adding a language and its sync settings; deleting one is left to administrators.
     ("wagtailcore", "locale", ["add", "change", "view"]),

@@ -12,8 +12,10 @@ class SearchConfig(AppConfig):
         from wagtail.models import PageViewRestriction
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
+        from .models import SynonymGroup
         from .signals import page_moved, restriction_changed
         from .suggest import clear_vocabulary
+        from .synonyms import clear_cache as clear_synonyms
 
         # The spelling vocabulary holds words of visible pages only: rebuild it whenever visibility changes.
         # (Deleting a live page sends page_unpublished.)
@@ -27,3 +29,7 @@ class SearchConfig(AppConfig):
         post_save.connect(restriction_changed, sender=PageViewRestriction, dispatch_uid="search_reindex_restriction_saved")
         post_delete.connect(restriction_changed, sender=PageViewRestriction, dispatch_uid="search_reindex_restriction_deleted")
         post_page_move.connect(page_moved, dispatch_uid="search_reindex_moved")
+
+        # Synonyms apply at query time: a changed group counts from the next search on.
+        post_save.connect(clear_synonyms, sender=SynonymGroup, dispatch_uid="search_clear_synonyms_saved")
+        post_delete.connect(clear_synonyms, sender=SynonymGroup, dispatch_uid="search_clear_synonyms_deleted")

@@ -32,6 +32,7 @@ from . import breaker
 from .backends.analysis import MAX_WINDOW, current_language
 from .highlight import highlight, highlight_title
 from .suggest import suggest
+from .synonyms import database_query, expansions
 from .text import fold, plain_text, words
 
 logger = logging.getLogger(__name__)
@@ -40,7 +41,7 @@ MAX_HITS = 500
 PAGE_SIZE = 10
 FEW_RESULTS = 3
 DEFAULT_TYPE_LABEL = _("pagina")
-DATABASE_BACKEND = "wagtail.search.backends.database"
+DATABASE_BACKEND = "search.backends.database"
 
 
 def engine_errors():
@@ -63,7 +64,7 @@ def engine_errors():
 
 
 def is_database_backend(backend):
-    return type(backend).__module__.startswith("modelsearch.backends.database")
+    return type(backend).__module__.startswith(("modelsearch.backends.database", "search.backends.database"))
 
 
 def database_backend():
@@ -121,8 +122,9 @@ def run_query(backend, query, locale, limit):
         if queryset.query.is_empty():
             return []
         return guard([page.pk for page in backend.public_search(query, queryset.only("pk"))[:limit]], locale)
-    results = backend.search(query, candidates_for(backend, locale), operator="or")
-    return [page.pk for page in results[:limit]]
+    with translation.override(locale.language_code):  # the language's text-search configuration (PostgreSQL)
+        results = backend.search(database_query(query, locale.language_code), candidates_for(backend, locale), operator="or")
+        return [page.pk for page in results[:limit]]
 
 
 def answer(call, backend=None, what="search"):
@@ -477,8 +479,9 @@ def _database_page(terms, locale, filters, sort, page_number, request, exclude, 
     facets = facet_counts(rows, filters)
     filtered = sort_rows(apply_filters(rows, filters), sort)
     page_obj = Paginator(filtered, PAGE_SIZE).get_page(page_number)
+    marked = found.terms + [word for term in expansions(" ".join(found.terms), locale.language_code) for word in term.split()]
     for row in page_obj.object_list:
-        row.decorate(found.terms, request)
+        row.decorate(marked, request)
     suggestion = None
     if len(rows) < FEW_RESULTS and not found.corrected:
         suggestion = suggest(found.terms, locale, visible_pages(locale))

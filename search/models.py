@@ -118,3 +118,35 @@ class IndexRetry(models.Model):
 
     def __str__(self):
         return f"{self.action} {self.content_type_id}:{self.object_id}"
+
+
+class SynonymGroup(models.Model):
+    """Words or phrases that mean the same on the search page of one language (applied at query time, see search.synonyms)."""
+
+    locale = models.ForeignKey(
+        "wagtailcore.Locale",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("taal"),
+        help_text=_("De taal van de zoekpagina waarop deze synoniemen gelden."),
+    )
+    terms = models.TextField(
+        _("termen"),
+        help_text=_(
+            "Woorden of woordgroepen met dezelfde betekenis, gescheiden door komma's, bijvoorbeeld 'toezicht, inspectie'. "
+            "Wie op één ervan zoekt, vindt ook pagina's met de andere. Werkt direct, zonder herindexering."
+        ),
+    )
+
+    class Meta:
+        verbose_name = _("synoniemengroep")
+        verbose_name_plural = _("synoniemen")
+        ordering = ["locale", "terms"]
+
+    def __str__(self):
+        return fit(self.terms, 80)
+
+    def clean(self):
+        from .synonyms import validate_terms
+
+        self.terms = validate_terms(self.terms)

@@ -3,8 +3,11 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .admin_views import REPORT_PERMISSION, SearchQueryReportView
+from .models import SynonymGroup
 
 
 @hooks.register("register_admin_urls")
@@ -23,3 +26,20 @@ class SearchReportMenuItem(MenuItem):
 @hooks.register("register_reports_menu_item")
 def register_search_report_menu_item():
     return SearchReportMenuItem(_("Zoekopdrachten"), reverse("search_query_report"), name="search-queries", icon_name="search", order=1310)
+
+
+class SynonymGroupViewSet(SnippetViewSet):
+    """'Synoniemen' in the settings menu, next to Wagtail's promoted search results."""
+
+    model = SynonymGroup
+    icon = "search"
+    menu_label = _("Synoniemen")
+    menu_name = "synonyms"
+    add_to_settings_menu = True
+    menu_order = 910
+    list_display = ["terms", "locale"]
+    list_filter = ["locale"]
+    ordering = ["locale", "terms"]
+
+
+register_snippet(SynonymGroupViewSet)

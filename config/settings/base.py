@@ -394,7 +394,7 @@ def search_backends_from_env():
             raise ImproperlyConfigured("OPENSEARCH_VERSION must be 2 or 3.")
         backend = "search.backends.opensearch3"
     else:
-        return {"default": {"BACKEND": "wagtail.search.backends.database"}}
+        return {"default": {"BACKEND": "search.backends.database"}}
     return {
         "default": {
             "BACKEND": backend,
@@ -406,7 +406,7 @@ def search_backends_from_env():
             "INDEX_SETTINGS": {},
         },
         # Kept up to date as well, so the search page can fall back to it when the engine is down.
-        "database": {"BACKEND": "wagtail.search.backends.database"},
+        "database": {"BACKEND": "search.backends.database"},
     }
 
 

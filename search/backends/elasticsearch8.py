@@ -3,6 +3,7 @@
 from modelsearch.backends import elasticsearch8 as base
 
 from ..retry import IndexRetryMixin
+from ..synonyms import SynonymQueryCompilerMixin
 from .analysis import LanguageMappingMixin, LanguageQueryCompilerMixin, WindowedResultsMixin, index_settings
 from .public import LongTimeoutIndexMixin, PageFactsMappingMixin, PublicQueryCompilerMixin, PublicSearchMixin
 
@@ -23,7 +24,7 @@ class AutocompleteQueryCompiler(base.Elasticsearch8AutocompleteQueryCompiler):
     mapping_class = Mapping
 
 
-class PublicSearchQueryCompiler(PublicQueryCompilerMixin, SearchQueryCompiler):
+class PublicSearchQueryCompiler(PublicQueryCompilerMixin, SynonymQueryCompilerMixin, SearchQueryCompiler):
     pass
 
 

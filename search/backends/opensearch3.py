@@ -6,6 +6,7 @@ Works with opensearch-py 2 and 3 (keyword arguments only) against OpenSearch 2.x
 from modelsearch.backends import opensearch3 as base
 
 from ..retry import IndexRetryMixin
+from ..synonyms import SynonymQueryCompilerMixin
 from .analysis import LanguageMappingMixin, LanguageQueryCompilerMixin, WindowedResultsMixin, index_settings
 from .public import LongTimeoutIndexMixin, PageFactsMappingMixin, PublicQueryCompilerMixin, PublicSearchMixin
 
@@ -26,7 +27,7 @@ class AutocompleteQueryCompiler(base.OpenSearch3AutocompleteQueryCompiler):
     mapping_class = Mapping
 
 
-class PublicSearchQueryCompiler(PublicQueryCompilerMixin, SearchQueryCompiler):
+class PublicSearchQueryCompiler(PublicQueryCompilerMixin, SynonymQueryCompilerMixin, SearchQueryCompiler):
     pass
 
 

@@ -10,7 +10,7 @@ from tests.browser import missing_service
 def _database_search(settings):
     """Tests run on the database backend unless they ask for the real engine (`search_engine`), even
     when OPENSEARCH_URL is set for the whole run."""
-    settings.WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+    settings.WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.database"}}
 
 
 @pytest.fixture
@@ -64,7 +64,7 @@ def search_engine(settings):
     from wagtail.search.backends import get_search_backend
 
     prefix = f"test_{os.getpid()}_{uuid.uuid4().hex[:6]}_"
-    settings.WAGTAILSEARCH_BACKENDS = {"default": engine_backend_conf(prefix), "database": {"BACKEND": "wagtail.search.backends.database"}}
+    settings.WAGTAILSEARCH_BACKENDS = {"default": engine_backend_conf(prefix), "database": {"BACKEND": "search.backends.database"}}
     backend = get_search_backend()
     yield backend
     for name in backend.es.indices.get(index=f"{prefix}*"):

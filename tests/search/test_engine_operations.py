@@ -41,7 +41,7 @@ def pages(home):
 
 
 def use(settings, conf):
-    settings.WAGTAILSEARCH_BACKENDS = {"default": conf, "database": {"BACKEND": "wagtail.search.backends.database"}}
+    settings.WAGTAILSEARCH_BACKENDS = {"default": conf, "database": {"BACKEND": "search.backends.database"}}
 
 
 def update_index():

@@ -99,7 +99,7 @@ def closed_port_backends():
             "TIMEOUT": 2,
             "OPTIONS": {"max_retries": 0, "retry_on_timeout": False},
         },
-        "database": {"BACKEND": "wagtail.search.backends.database"},
+        "database": {"BACKEND": "search.backends.database"},
     }
 
 

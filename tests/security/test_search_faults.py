@@ -45,7 +45,7 @@ def _clean_state():
 
 @pytest.fixture(autouse=True)
 def _database_search(settings):
-    settings.WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+    settings.WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.database"}}
 
 
 @pytest.fixture
@@ -72,7 +72,7 @@ def engine_at(settings, url, timeout=2):
             "TIMEOUT": timeout,
             "OPTIONS": {"max_retries": 0, "retry_on_timeout": False},
         },
-        "database": {"BACKEND": "wagtail.search.backends.database"},
+        "database": {"BACKEND": "search.backends.database"},
     }
 
 
