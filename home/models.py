@@ -1,6 +1,5 @@
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
 from django.template.response import TemplateResponse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -11,7 +10,7 @@ from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
-from wagtail.models import Orderable, Page, PageViewRestriction, Revision, TranslatableMixin
+from wagtail.models import Locale, Orderable, Page, Revision, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -19,11 +18,14 @@ from modelcluster.fields import ParentalKey
 
 from .blocks import BaseStoryBlock, CallToActionBlock
 from .forms import LimitedFormBuilder
+from .localization import in_locale
+from .shared_memo import SharedSiteSettingMixin, shared, view_restrictions
 from .snippets import Organisation, Person, Sector, Theme
 from .throttle import Throttle
 
 # The image of a card in a list (site/templates/components/card.html), prefetched with the pages
 CARD_RENDITION = "fill-640x360|format-webp"
+HERO_RENDITION = "fill-720x405|format-webp"  # the home page hero (pages/home_page.html)
 
 
 __all__ = [
@@ -108,7 +110,7 @@ class LastUpdateMixin:
         revision_id = self.live_revision_id or self.latest_revision_id
         if revision_id is None:
             return None
-        revision = Revision.objects.select_related("user").filter(pk=revision_id).first()
+        revision = shared(f"revision:{revision_id}", lambda: Revision.objects.select_related("user").filter(pk=revision_id).first())
         if revision is None:
             return None
         return revision.created_at, display_name(revision.user)
@@ -119,8 +121,8 @@ class LastUpdateMixin:
         ancestors = getattr(self, "_route_ancestors", None)
         if ancestors is None or self.alias_of_id or any(ancestor.alias_of_id for ancestor in ancestors):
             return super().get_view_restrictions()
-        ids = [self.pk, *(ancestor.pk for ancestor in ancestors)]
-        return PageViewRestriction.objects.filter(Q(page_id__in=ids) | Q(page__depth=1))
+        ids = {self.pk, *(ancestor.pk for ancestor in ancestors)}
+        return [restriction for restriction in view_restrictions() if restriction.page_id in ids or restriction.page.depth == 1]
 
 
 class BasePage(LastUpdateMixin, SocialFields, Page):
@@ -225,13 +227,18 @@ class HomePage(HeroImageFields, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["featured_items"] = self.featured_items.select_related("featured_page").all()
+        featured = list(self.featured_items.select_related("featured_page"))
+        for item, target in zip(featured, in_locale((item.featured_page for item in featured), Locale.get_active()), strict=True):
+            item.target = target  # the featured page in the active language (one query for all)
+        context["featured_items"] = featured
         context["latest_posts"] = self.latest_posts()
         context["programme"], context["programme_lines"] = self.programme_and_lines()
         context["latest_results"] = self.latest_results()
         context["trajectory"] = self.trajectory()
         context["news_index"], context["latest_news"] = self.latest_news()
-        attach_card_images([*context["latest_posts"], *context["latest_results"], *context["latest_news"]])
+        context["blog_index"] = self.localized_blog_index()
+        # With the hero image and its rendition (HERO_RENDITION: as in the template).
+        attach_card_images([self, *context["latest_posts"], *context["latest_results"], *context["latest_news"]], specs=(CARD_RENDITION, HERO_RENDITION))
         return context
 
     # The home page shows a slice of every section. Each list is one query; view restrictions are read once
@@ -239,12 +246,18 @@ class HomePage(HeroImageFields, BasePage):
 
     @cached_property
     def _restricted_paths(self):
-        return list(PageViewRestriction.objects.values_list("page__path", flat=True))
+        return [restriction.page.path for restriction in view_restrictions()]
 
     def _public(self, queryset):
         for path in self._restricted_paths:
             queryset = queryset.exclude(path__startswith=path)
         return queryset.live()
+
+    def localized_blog_index(self):
+        """The chosen blog index in the active language (or None)."""
+        if not self.blog_index_id:
+            return None
+        return shared(f"localized:{self.blog_index_id}:{Locale.get_active().pk}", lambda: self.blog_index.localized)
 
     def latest_posts(self, limit=3):
         """The newest posts of the chosen blog index (in this page's language), by their publication date."""
@@ -252,7 +265,7 @@ class HomePage(HeroImageFields, BasePage):
             return []
         from blog.models import BlogPage
 
-        posts = self._public(BlogPage.objects.child_of(self.blog_index.localized))
+        posts = self._public(BlogPage.objects.child_of(self.localized_blog_index()))
         return list(posts.order_by("-publication_date", "-first_published_at", "-pk")[:limit])
 
     def latest_news(self, limit=3):
@@ -285,12 +298,12 @@ class HomePage(HeroImageFields, BasePage):
         return self._public(LearningTrajectoryPage.objects.child_of(self)).first()
 
 
-def attach_card_images(pages, fields=("hero_image", "cover_image")):
-    """Load the card images of these pages (with their card rendition) in two queries for all of them."""
+def attach_card_images(pages, fields=("hero_image", "cover_image"), specs=(CARD_RENDITION,)):
+    """Load the card images of these pages (with their card rendition, or `specs`) in two queries for all of them."""
     wanted = {getattr(page, f"{name}_id", None) for page in pages for name in fields} - {None}
     if not wanted:
         return
-    images = {image.pk: image for image in get_image_model().objects.filter(pk__in=wanted).prefetch_renditions(CARD_RENDITION)}
+    images = {image.pk: image for image in get_image_model().objects.filter(pk__in=wanted).prefetch_renditions(*specs)}
     for page in pages:
         for name in fields:
             image = images.get(getattr(page, f"{name}_id", None))
@@ -384,7 +397,7 @@ class FormPage(LastUpdateMixin, AbstractEmailForm):
 
 
 @register_setting(icon="cog")
-class SiteSettings(BaseSiteSetting):
+class SiteSettings(SharedSiteSettingMixin, BaseSiteSetting):
     organisation_name = models.CharField(_("naam organisatie"), max_length=200, default="Inspectieraad", help_text=_("Getoond in de voettekst."))
     main_navigation = StreamField(
         [("link", CallToActionBlock())],

@@ -76,6 +76,15 @@ def _current_generation(cache, entry_key):
     return generation, found.get(entry_key)
 
 
+def current_generation():
+    """The current generation (starting one when there is none); one cache read."""
+    generation = _cache().get(GENERATION_KEY)
+    if generation is None:
+        _cache().add(GENERATION_KEY, secrets.token_hex(8), None)
+        generation = _cache().get(GENERATION_KEY)
+    return generation
+
+
 def _normalised_query(request):
     """The sorted known query parameters, or None when the query string makes the request uncacheable."""
     raw = request.META.get("QUERY_STRING", "")

@@ -7,8 +7,6 @@ result to Wagtail's own serve view through the attribute Wagtail caches the rout
 the page's own `serve` stay Wagtail's.
 """
 
-from contextvars import ContextVar
-
 from django.http import Http404
 from django.urls import Resolver404
 
@@ -16,7 +14,7 @@ from wagtail import views as wagtail_views
 from wagtail.models import Locale, Page, Site
 from wagtail.models.i18n import LocaleManager
 
-_locale_memo = ContextVar("home_locale_memo", default=None)
+from home.shared_memo import request_scope, shared
 
 
 class RequestMemoMiddleware:
@@ -27,11 +25,8 @@ class RequestMemoMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        token = _locale_memo.set({})
-        try:
+        with request_scope():
             return self.get_response(request)
-        finally:
-            _locale_memo.reset(token)
 
 
 def install_locale_memo():
@@ -41,12 +36,9 @@ def install_locale_memo():
         return
 
     def get_for_language(self, language_code):
-        memo = _locale_memo.get()
-        if memo is None or self.model is not Locale:
+        if self.model is not Locale:
             return original(self, language_code)
-        if language_code not in memo:
-            memo[language_code] = original(self, language_code)
-        return memo[language_code]
+        return shared(f"locale:{language_code}", lambda: original(self, language_code))
 
     get_for_language._request_memo = True
     LocaleManager.get_for_language = get_for_language
@@ -80,7 +72,8 @@ def route(request, path):
     site = Site.find_for_request(request)
     if site is None:
         return None
-    root = site.root_page.localized
+    active = Locale.get_active()
+    root = shared(f"root:{site.root_page_id}:{active.pk}", lambda: site.root_page.localized)
     components = [part for part in path.split("/") if part]
     url_paths = [root.url_path + "".join(f"{part}/" for part in components[: i + 1]) for i in range(len(components))]
     found = {}
@@ -104,7 +97,6 @@ def route(request, path):
     if result is not None and result[0].pk == current.pk and root.depth == 2:  # the chain holds every ancestor
         request._page_ancestors = chain  # breadcrumbs (home_tags) need no further query
         result[0]._route_ancestors = chain  # view restrictions in one query (home.models.LastUpdateMixin)
-        active = Locale.get_active()
         if result[0].locale_id == active.pk:
             result[0].locale = active
     return result

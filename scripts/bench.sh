@@ -9,6 +9,9 @@
 # default 9240). Without Java and Maven only the database backend is measured, said loudly.
 # On SQLite the corpus is measured on the engine only: modelsearch's SQLite backend scores every
 # candidate page with its own full-text subquery (about 11 s per query at 10,000 pages).
+# Pages are also measured through gunicorn (2 sync workers) with wrk, on PostgreSQL and on SQLite: requests per
+# second per page type uncached and one cached page, each against a trivial view (/healthz) in the same run, and
+# RSS per worker after load (bench/pages_last.json).
 # Results: bench/search_last.json (demo) and bench/search_corpus_last.json (corpus).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -59,7 +62,18 @@ $PY manage.py migrate --noinput -v0
 $PY manage.py load_demo_content >/dev/null
 $PY manage.py update_index >/dev/null
 echo "== pages"
-$PY manage.py bench_pages "$@"
+pages_status=0
+$PY manage.py bench_pages "$@" || pages_status=$?  # a missed latency target still lets the other measurements run
+# Throughput through gunicorn with wrk (home/management/commands/bench_http.py), on this database and on SQLite.
+rm -f bench/pages_last.json
+echo "== pages over HTTP, $([[ "$DATABASE_URL" == sqlite* ]] && echo SQLite || echo PostgreSQL)"
+$PY manage.py bench_http --label "$([[ "$DATABASE_URL" == sqlite* ]] && echo sqlite || echo postgresql)" --seconds "${BENCH_HTTP_SECONDS:-5}"
+if [[ "$DATABASE_URL" != sqlite* ]]; then
+    echo "== pages over HTTP, SQLite"
+    DATABASE_URL="sqlite:///$scratch/bench.sqlite3" $PY manage.py migrate --noinput -v0
+    DATABASE_URL="sqlite:///$scratch/bench.sqlite3" $PY manage.py load_demo_content >/dev/null
+    DATABASE_URL="sqlite:///$scratch/bench.sqlite3" $PY manage.py bench_http --label sqlite --seconds "${BENCH_HTTP_SECONDS:-5}"
+fi
 echo "== search, demo content"
 $PY manage.py bench_search
 if [ "$CORPUS_PAGES" -gt 0 ]; then
@@ -69,10 +83,11 @@ if [ "$CORPUS_PAGES" -gt 0 ]; then
     if [[ "$DATABASE_URL" == sqlite* ]]; then
         if [ -z "${ELASTICSEARCH_URL:-}${OPENSEARCH_URL:-}" ]; then
             echo "!! bench: SQLite and no search engine: the corpus benchmark is left out" >&2
-            exit 0
+            exit "$pages_status"
         fi
         echo "!! bench: SQLite: the corpus is measured on the search engine only" >&2
         corpus_backends=(--backend default)
     fi
     $PY manage.py bench_search --repeat 5 "${corpus_backends[@]}" --output bench/search_corpus_last.json
 fi
+exit "$pages_status"

@@ -14,6 +14,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
+from home.shared_memo import SharedSiteSettingMixin
+
 MAX_DEPTH = 2  # 0 = top level; three levels in all
 MAX_LENGTH = 5000
 MAX_LINKS = 3
@@ -221,7 +223,7 @@ class PostFollow(models.Model):
 
 
 @register_setting(icon="comment")
-class CommentSettings(BaseSiteSetting):
+class CommentSettings(SharedSiteSettingMixin, BaseSiteSetting):
     class Moderation(models.TextChoices):
         PRE = "pre", _("Vooraf: een reactie verschijnt pas na goedkeuring")
         POST = "post", _("Achteraf: een reactie verschijnt direct; moderatoren grijpen in bij meldingen")

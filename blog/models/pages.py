@@ -251,9 +251,10 @@ class BlogPage(CommentsFields, HeroImageFields, BasePage):
             person.display_organisation = organisation
         return people
 
-    def related_posts(self, limit=3):
+    def related_posts(self, limit=3, theme_ids=None):
         """Other live posts in the same language that share a theme, newest first."""
-        theme_ids = list(self.themes.values_list("pk", flat=True))
+        if theme_ids is None:
+            theme_ids = list(self.themes.values_list("pk", flat=True))
         if not theme_ids:
             return []
         return list(
@@ -271,8 +272,9 @@ class BlogPage(CommentsFields, HeroImageFields, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)  # with the comments (CommentsFields)
         context["authors"] = self.author_people()
-        context["themes"] = in_locale(self.themes.all(), self.locale_id)
-        context["related_posts"] = self.related_posts()
+        themes = list(self.themes.all())
+        context["themes"] = in_locale(themes, self.locale_id)
+        context["related_posts"] = self.related_posts(theme_ids=[theme.pk for theme in themes])
         return context
 
 

@@ -14,6 +14,7 @@ from wagtail.models import Locale, Page, Site
 from home import metadata
 from home.localization import in_locale
 from home.models import SiteSettings
+from home.shared_memo import shared
 
 register = template.Library()
 
@@ -37,9 +38,13 @@ def _raw_links(stream_value):
 
 def _layout_links(request, site_settings):
     """Main navigation and footer links, pages in the active language: once per request, not per link."""
-    cached = getattr(request, "_layout_links", None)
-    if cached is not None:
-        return cached
+    if request is None:
+        return _compute_layout_links(request, site_settings)
+    site = Site.find_for_request(request)
+    return shared(f"layout-links:{site.pk if site else None}:{site_settings.pk}:{get_language()}", lambda: _compute_layout_links(request, site_settings))
+
+
+def _compute_layout_links(request, site_settings):
     streams = {"nav": list(_raw_links(site_settings.main_navigation)), "footer": list(_raw_links(site_settings.footer_links))}
     ids = {page_id for items in streams.values() for page_id, _label, _url in items if page_id}
     targets = {}
@@ -60,8 +65,6 @@ def _layout_links(request, site_settings):
                 url, text = external_url, label
             if url:
                 links[name].append({"url": url, "text": text})
-    if request is not None:
-        request._layout_links = links
     return links
 
 
@@ -150,7 +153,10 @@ def _home_page_in(request, language_code):
     if site is None:
         return None
     home_keys = Page.objects.filter(pk=site.root_page_id).values("translation_key")
-    return Page.objects.live().filter(translation_key__in=home_keys, locale__language_code=language_code).select_related("locale").first()
+    return shared(
+        f"home:{site.root_page_id}:{language_code}",
+        lambda: Page.objects.live().filter(translation_key__in=home_keys, locale__language_code=language_code).select_related("locale").first(),
+    )
 
 
 @register.simple_tag(takes_context=True)
@@ -166,7 +172,11 @@ def language_alternates(context):
     labels = {"nl": "Nederlands", "en": "English"}
     alternates = []
     if page is not None and getattr(page, "pk", None):
-        translations = {p.locale.language_code: p for p in page.get_translations(inclusive=True).live().select_related("locale")}
+        site = Site.find_for_request(request) if request is not None else None
+        translations = shared(
+            f"translations:{page.translation_key}:{site.pk if site else None}",
+            lambda: {p.locale.language_code: p for p in page.get_translations(inclusive=True).live().select_related("locale")},
+        )
         for code, name in settings.LANGUAGES:
             url = translations[code].get_url(request=request) if code in translations else None
             if url:

@@ -240,3 +240,26 @@ def test_views_are_counted_while_the_post_is_cached(blog):
     for _ in range(3):
         assert Client().post(f"/blog/weergave/{post.pk}/", **browser).status_code == 204
     assert BlogPageViewCount.objects.get(page=post).count == 3
+
+
+def test_with_the_page_cache_off_shared_lookups_follow_every_change(blog, settings):
+    """Navigation, settings and snippet names are shared between requests (home/shared_memo.py) until content
+    changes: each change below shows on the very next request."""
+    from home.models import SiteSettings
+
+    settings.PAGE_CACHE_SECONDS = 0
+    client = Client()
+    post, theme, person = blog["post"], blog["theme"], blog["person"]
+    assert "Professionalisering" in get(client, post.url)[1]
+    theme.name = "Vakmanschap"
+    theme.save()
+    person.name = "Karlijn de Vries"
+    person.save()
+    html = get(client, post.url)[1]
+    assert "Vakmanschap" in html and "Karlijn de Vries" in html
+    site_settings = SiteSettings.objects.get()
+    site_settings.footer_links = [("link", {"page": None, "label": "Toegankelijkheid", "external_url": "https://example.org/toegankelijk"})]
+    site_settings.organisation_name = "Inspectieraad Test"
+    site_settings.save()
+    html = get(client, post.url)[1]
+    assert "https://example.org/toegankelijk" in html and "Inspectieraad Test" in html
