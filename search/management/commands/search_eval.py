@@ -114,8 +114,8 @@ class Command(BaseCommand):
         for item in queries:
             language = item["language"]
             locale = Locale.objects.get(language_code=language)
-            _query, terms, _truncated = clean_query(item["query"])
             with translation.override(language):
+                _query, terms, _truncated = clean_query(item["query"])
                 found = engine.find(terms, locale, backend=backend)
             slugs_by_id = dict(Page.objects.filter(pk__in=found.ids).values_list("pk", "slug"))
             ranked = [slugs_by_id[pk] for pk in found.ids if pk in slugs_by_id]
