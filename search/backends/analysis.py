@@ -41,6 +41,8 @@ NGRAM_MAX_QUERY = 40
 # Weight of the query's words close together (slop: words in between allowed), in all text and in the title.
 PHRASE_WEIGHT = 2
 PHRASE_SLOP = 3
+# Extra weight for pages that contain every word of the query (anywhere in their text).
+ALL_WORDS_WEIGHT = 2
 MAX_WINDOW = 10_000
 
 
@@ -143,7 +145,8 @@ class LanguageQueryCompilerMixin:
           or two, all but one of three or four, three quarters of longer queries) in the language's
           analysis or in the folded words, or most of its character 4-grams (compounds).
         - Their score: the sum of the per-field matches (all text, intro, title: a page matching every
-          word in its body beats one with a single word in its title), the folded words (exact forms
+          word in its body beats one with a single word in its title), a bonus for containing every word,
+          the folded words (exact forms
           first), the query's words close together in all text and in the title, and the 4-grams at a
           low weight.
         """
@@ -162,6 +165,8 @@ class LanguageQueryCompilerMixin:
         which = [match(field.field_name, 1, minimum_should_match=minimum) for field in analysed + folded]
         score = [match(field.field_name, field.boost) for field in analysed + folded]
         for field in analysed:
+            if field.field_name == f"{ALL_TEXT}{suffix}":
+                score.append(match(field.field_name, ALL_WORDS_WEIGHT, operator="and"))
             score.append({"match_phrase": {field.field_name: {"query": text, "slop": PHRASE_SLOP, "boost": round(field.boost * PHRASE_WEIGHT, 3)}}})
         for field in folded if len(text) <= NGRAM_MAX_QUERY else ():
             if field.field_name.startswith(ALL_TEXT):
