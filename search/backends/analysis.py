@@ -42,7 +42,7 @@ NGRAM_MAX_QUERY = 40
 PHRASE_WEIGHT = 2
 PHRASE_SLOP = 3
 # Extra weight for pages that contain every word of the query (anywhere in their text).
-ALL_WORDS_WEIGHT = 2
+ALL_WORDS_WEIGHT = 4
 MAX_WINDOW = 10_000
 
 
@@ -145,10 +145,9 @@ class LanguageQueryCompilerMixin:
           or two, all but one of three or four, three quarters of longer queries) in the language's
           analysis or in the folded words, or most of its character 4-grams (compounds).
         - Their score: the sum of the per-field matches (all text, intro, title: a page matching every
-          word in its body beats one with a single word in its title), a bonus for containing every word,
-          the folded words (exact forms
-          first), the query's words close together in all text and in the title, and the 4-grams at a
-          low weight.
+          word in its body beats one with a single word in its title), the folded words (exact forms
+          first), the 4-grams at a low weight and, for two words or more, a bonus for containing every
+          word and one for the words close together (per field).
         """
         language = current_language()
         if language is None or not isinstance(self.query, PlainText):
@@ -164,7 +163,7 @@ class LanguageQueryCompilerMixin:
 
         which = [match(field.field_name, 1, minimum_should_match=minimum) for field in analysed + folded]
         score = [match(field.field_name, field.boost) for field in analysed + folded]
-        for field in analysed:
+        for field in analysed if len(meaningful_words(text, language)) > 1 else ():
             if field.field_name == f"{ALL_TEXT}{suffix}":
                 score.append(match(field.field_name, ALL_WORDS_WEIGHT, operator="and"))
             score.append({"match_phrase": {field.field_name: {"query": text, "slop": PHRASE_SLOP, "boost": round(field.boost * PHRASE_WEIGHT, 3)}}})
@@ -177,10 +176,14 @@ class LanguageQueryCompilerMixin:
         return {"bool": {"filter": {"bool": {"should": which, "minimum_should_match": 1}}, "should": score}}
 
 
+def meaningful_words(text, language):
+    """The distinct folded words of a query that are not stop words of the language."""
+    return {fold(word) for word in words(text)} - stopwords.for_language(language)
+
+
 def minimum_should_match(text, language):
     """How many of the query's words a page must contain: one of one or two, all but one of three or four, 75 % of more."""
-    stop = stopwords.for_language(language)
-    count = len({fold(word) for word in words(text)} - stop)
+    count = len(meaningful_words(text, language))
     if count <= 2:
         return 1
     if count <= 4:
