@@ -4,17 +4,25 @@ The text is escaped piece by piece and only our own <mark> elements are added ar
 words, so markup in page content can never reach the page unescaped.
 """
 
+from django.utils import translation
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
+from . import stopwords
 from .text import WORD_RE, fold, stem
 
 ELLIPSIS = "…"
 
 
 def term_matcher(terms):
-    """A predicate telling whether a word of the text matches one of the query terms."""
-    stems = {stem(term) for term in terms if term}
+    """A predicate telling whether a word of the text matches one of the query terms.
+
+    Stop words (search/stopwords.py, as in the engine's analysis) are never marked, unless the query has nothing else.
+    """
+    terms = [term for term in terms if term]
+    stop = stopwords.for_language(translation.get_language())
+    terms = [term for term in terms if fold(term) not in stop] or terms
+    stems = {stem(term) for term in terms}
     stems = {s for s in stems if len(s) >= 2}
 
     def matches(word):

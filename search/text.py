@@ -4,7 +4,10 @@ import html
 import re
 import unicodedata
 
+from django.utils import translation
 from django.utils.html import strip_tags
+
+from . import stopwords
 
 MAX_QUERY_LENGTH = 200
 # The raw parameter is cut here before any processing, so a huge query costs nothing.
@@ -12,88 +15,9 @@ MAX_RAW_LENGTH = 2000
 
 WORD_RE = re.compile(r"[^\W_]+")
 
-# Words that carry no meaning on their own; dropped from the query unless nothing else is left.
-STOPWORDS = frozenset(
-    [
-        "de",
-        "het",
-        "een",
-        "en",
-        "of",
-        "van",
-        "in",
-        "op",
-        "te",
-        "aan",
-        "met",
-        "voor",
-        "door",
-        "bij",
-        "uit",
-        "als",
-        "om",
-        "over",
-        "naar",
-        "dan",
-        "dat",
-        "die",
-        "dit",
-        "deze",
-        "is",
-        "zijn",
-        "was",
-        "er",
-        "ook",
-        "nog",
-        "niet",
-        "wel",
-        "maar",
-        "hoe",
-        "wat",
-        "wie",
-        "waar",
-        "welke",
-        "je",
-        "u",
-        "we",
-        "wij",
-        "ik",
-        "hij",
-        "zij",
-        "ze",
-        "mijn",
-        "ons",
-        "onze",
-        "the",
-        "a",
-        "an",
-        "and",
-        "or",
-        "of",
-        "in",
-        "on",
-        "to",
-        "at",
-        "with",
-        "for",
-        "by",
-        "from",
-        "as",
-        "is",
-        "are",
-        "was",
-        "be",
-        "this",
-        "that",
-        "these",
-        "those",
-        "it",
-        "its",
-        "how",
-        "what",
-        "who",
-    ]
-)
+# Words that carry no meaning on their own (search/stopwords.py, shared with the engine's analysis);
+# dropped from the query unless nothing else is left.
+STOPWORDS = stopwords.ALL
 
 
 def fold(text):
@@ -106,8 +30,11 @@ def words(text):
     return WORD_RE.findall(text)
 
 
-def clean_query(raw):
+def clean_query(raw, language=None):
     """(display query, search terms, truncated) for an untrusted query string.
+
+    Stop words of `language` (default: the active language) are dropped from the search terms,
+    unless nothing else is left.
 
     The display query is the visitor's text, trimmed and cut at MAX_QUERY_LENGTH characters on a
     word boundary. The search terms are its words only: no quotes, brackets, operators, emoji or
@@ -120,7 +47,8 @@ def clean_query(raw):
         cut = text[:MAX_QUERY_LENGTH]
         text = cut.rsplit(" ", 1)[0] if " " in cut else cut
     terms = words(text)
-    meaningful = [term for term in terms if fold(term) not in STOPWORDS]
+    stop = stopwords.for_language(language or translation.get_language())
+    meaningful = [term for term in terms if fold(term) not in stop]
     return text, meaningful or terms, truncated
 
 

@@ -1,9 +1,12 @@
 """Index settings and mapping/query tweaks shared by our Elasticsearch-family backends.
 
 What modelsearch leaves out and this adds:
-- Dutch analysis (lower case, accents folded, Dutch stop words, '-ies' plurals, a dictionary
-  decompounder for the domain's compounds, the Snowball 'dutch' stemmer) and English analysis
-  (possessives, stop words, the 'english' stemmer).
+- Dutch analysis (lower case, accents folded, the stop words of search/stopwords.py, '-ies' plurals,
+  the Snowball 'dutch' stemmer) and English analysis (possessives, stop words, the 'english' stemmer).
+- Compounds without a word list: `_all_text` also has a character 4-gram sub-field (`.ngram`), so
+  'cookies' finds 'trackingcookies' and 'systeem analyse' finds 'systeemanalyse'; it counts at a
+  low weight and only when most of the query's 4-grams occur.
+- Ranking that combines evidence (see `LanguageQueryCompilerMixin.get_inner_query`).
 - Per-language sub-fields: every full-text field is indexed as `field` (folded, no stemming),
   `field.nl` and `field.en`. A query uses the sub-field of the active language, plus the folded
   field at a lower weight so exact words still rank first. One index serves both languages; the
@@ -20,45 +23,44 @@ from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchBacken
 from modelsearch.query import PlainText
 from modelsearch.utils import deep_update
 
+from .. import stopwords
+from ..text import fold, words
+
 LANGUAGES = ("nl", "en")
 # Weight of the folded, unstemmed field next to the language field.
 EXACT_WEIGHT = 0.5
-# Weight of the decompounded Dutch query ('risicoanalyse' -> risico, analyse) next to the whole words.
-DECOMPOUND_WEIGHT = 0.3
+# Ranking (see LanguageQueryCompilerMixin.get_inner_query).
+# Weight of the character 4-gram match ('cookies' inside 'trackingcookies'), and the share of the
+# query's 4-grams a page must contain for it to count.
+NGRAM_WEIGHT = 0.1
+NGRAM_MINIMUM = "75%"
+NGRAM_SIZE = 4
+# Longer queries are not matched by 4-grams (compounds are a matter of a few words; a long query's grams
+# would exceed the engine's clause limit).
+NGRAM_MAX_QUERY = 40
+# Weight of the query's words close together (slop: words in between allowed), in all text and in the title.
+PHRASE_WEIGHT = 2
+PHRASE_SLOP = 3
+# Extra weight for pages that contain every word of the query (anywhere in their text).
+ALL_WORDS_WEIGHT = 4
 MAX_WINDOW = 10_000
 
-# Parts of this domain's compound words; the decompounder indexes and queries them as words of
-# their own, so 'toezichthouder' also matches 'toezicht' and 'inspectiewerk' matches 'werk'.
-DUTCH_COMPOUND_PARTS = sorted(
-    {
-        "toezicht", "houder", "inspectie", "inspecteur", "werk", "gedrag", "verandering", "beroep", "situatie",
-        "organisatie", "leer", "traject", "programma", "lijn", "innovatie", "professional", "maatschappij",
-        "dialoog", "onderzoek", "kader", "risico", "handhaving", "naleving", "toetsing", "zorg", "jeugd",
-        "onderwijs", "veiligheid", "data", "kennis", "deling", "strategie", "netwerk", "samen", "werking",
-        "vak", "manschap", "cultuur", "leiderschap", "interventie", "effect", "meting", "ontwikkeling", "rapport",
-        "instrument", "methode", "bureau", "raad", "beleid", "praktijk", "ruimte", "verantwoording",
-        "analyse", "systeem", "privacy", "verklaring", "toegankelijk", "agenda", "toolbox", "wetenschap", "strategisch",
-    }
-)  # fmt: skip
 
 ANALYSIS_SETTINGS = {
     "settings": {
         "analysis": {
             "filter": {
                 "edgengram": {"type": "edge_ngram", "min_gram": 1, "max_gram": 40},
-                "dutch_stop": {"type": "stop", "stopwords": "_dutch_"},
+                "dutch_stop": {"type": "stop", "stopwords": sorted(stopwords.DUTCH)},
                 "dutch_ies_plural": {"type": "pattern_replace", "pattern": "(\\p{L}{3,})ies$", "replacement": "$1ie"},
-                "dutch_decompound": {
-                    "type": "dictionary_decompounder",
-                    "word_list": DUTCH_COMPOUND_PARTS,
-                    "min_subword_size": 3,
-                    "only_longest_match": False,
-                },
                 "dutch_stemmer": {"type": "stemmer", "language": "dutch"},
-                "english_stop": {"type": "stop", "stopwords": "_english_"},
+                "english_stop": {"type": "stop", "stopwords": sorted(stopwords.ENGLISH)},
                 "english_possessive": {"type": "stemmer", "language": "possessive_english"},
                 "english_stemmer": {"type": "stemmer", "language": "english"},
             },
+            # A tokenizer, not a token filter: each 4-gram gets its own position, so minimum_should_match
+            # counts grams (a filter's grams share a position and would match as synonyms of one word).
+            "tokenizer": {"ngram": {"type": "ngram", "min_gram": NGRAM_SIZE, "max_gram": NGRAM_SIZE, "token_chars": ["letter", "digit"]}},
             "analyzer": {
                 "edgengram_analyzer": {"type": "custom", "tokenizer": "standard", "filter": ["lowercase", "asciifolding", "edgengram"]},
                 "autocomplete_search": {"type": "custom", "tokenizer": "standard", "filter": ["lowercase", "asciifolding"]},
@@ -66,15 +68,9 @@ ANALYSIS_SETTINGS = {
                 "dutch_text": {
                     "type": "custom",
                     "tokenizer": "standard",
-                    "filter": ["lowercase", "asciifolding", "dutch_stop", "dutch_ies_plural", "dutch_decompound", "dutch_stemmer"],
-                },
-                # Queries are not decompounded: 'toezichthouder' asks for that word (and its stem), while
-                # 'toezicht' still finds 'toezichthouder' through the parts indexed above.
-                "dutch_search": {
-                    "type": "custom",
-                    "tokenizer": "standard",
                     "filter": ["lowercase", "asciifolding", "dutch_stop", "dutch_ies_plural", "dutch_stemmer"],
                 },
+                "ngram_text": {"type": "custom", "tokenizer": "ngram", "filter": ["lowercase", "asciifolding"]},
                 "english_text": {
                     "type": "custom",
                     "tokenizer": "standard",
@@ -87,6 +83,9 @@ ANALYSIS_SETTINGS = {
 }
 
 
+ALL_TEXT = "_all_text"
+
+
 def index_settings():
     return deep_update(deepcopy(ElasticsearchBaseSearchBackend.settings), deepcopy(ANALYSIS_SETTINGS))
 
@@ -95,7 +94,7 @@ def language_text_mapping():
     return {
         "analyzer": "folded",
         "fields": {
-            "nl": {"type": "text", "analyzer": "dutch_text", "search_analyzer": "dutch_search"},
+            "nl": {"type": "text", "analyzer": "dutch_text"},
             "en": {"type": "text", "analyzer": "english_text"},
         },
     }
@@ -111,13 +110,23 @@ class LanguageMappingMixin:
 
     def get_mapping(self):
         mapping = super().get_mapping()
-        for field in mapping["properties"].values():
+        for name, field in mapping["properties"].items():
             if field.get("type") == "text" and "analyzer" not in field:
                 field.update(language_text_mapping())
+                if name.startswith(ALL_TEXT):
+                    field["fields"]["ngram"] = {"type": "text", "analyzer": "ngram_text"}
         return mapping
 
 
 class LanguageQueryCompilerMixin:
+    # Set when the query with most words required found nothing: then any word will do.
+    relaxed = False
+
+    @property
+    def relaxable(self):
+        language = current_language()
+        return not self.relaxed and language is not None and isinstance(self.query, PlainText) and minimum_should_match(self.query.query_string, language) != 1
+
     def _remap_fields(self, fields):
         remapped = super()._remap_fields(fields)
         language = current_language()
@@ -130,15 +139,56 @@ class LanguageQueryCompilerMixin:
         return fields_out
 
     def get_inner_query(self):
-        """For Dutch, also match the parts of compound query words, at a lower weight."""
-        inner = super().get_inner_query()
-        if current_language() != "nl" or not isinstance(self.query, PlainText):
-            return inner
-        fields = [Field(field.field_name, round(field.boost * DECOMPOUND_WEIGHT, 3)) for field in self.remapped_fields if field.field_name.endswith(".nl")]
-        if not fields:
-            return inner
-        parts = {"multi_match": {"query": self.query.query_string, "fields": [f.field_name_with_boost for f in fields], "analyzer": "dutch_text"}}
-        return {"bool": {"should": [inner, parts]}}
+        """Plain-text queries in a known language: evidence from every field and clause adds up.
+
+        - Which pages: those matching most of the query's words (`minimum_should_match`: one word of one
+          or two, all but one of three or four, three quarters of longer queries) in the language's
+          analysis or in the folded words, or most of its character 4-grams (compounds).
+        - Their score: the sum of the per-field matches (all text, intro, title: a page matching every
+          word in its body beats one with a single word in its title), the folded words (exact forms
+          first), the 4-grams at a low weight and, for two words or more, a bonus for containing every
+          word and one for the words close together (per field).
+        """
+        language = current_language()
+        if language is None or not isinstance(self.query, PlainText):
+            return super().get_inner_query()
+        text = self.query.query_string
+        minimum = 1 if self.relaxed else minimum_should_match(text, language)
+        suffix = f".{language}"
+        analysed = [field for field in self.remapped_fields if field.field_name.endswith(suffix)]
+        folded = [field for field in self.remapped_fields if not field.field_name.endswith(suffix)]
+
+        def match(field, boost, **options):
+            return {"match": {field: {"query": text, "boost": boost, **options}}}
+
+        which = [match(field.field_name, 1, minimum_should_match=minimum) for field in analysed + folded]
+        score = [match(field.field_name, field.boost) for field in analysed + folded]
+        for field in analysed if len(meaningful_words(text, language)) > 1 else ():
+            if field.field_name == f"{ALL_TEXT}{suffix}":
+                score.append(match(field.field_name, ALL_WORDS_WEIGHT, operator="and"))
+            score.append({"match_phrase": {field.field_name: {"query": text, "slop": PHRASE_SLOP, "boost": round(field.boost * PHRASE_WEIGHT, 3)}}})
+        for field in folded if len(text) <= NGRAM_MAX_QUERY else ():
+            if field.field_name.startswith(ALL_TEXT):
+                grams = f"{field.field_name}.ngram"
+                if field.field_name == ALL_TEXT:  # holds all the others' text
+                    which.append(match(grams, 1, minimum_should_match=NGRAM_MINIMUM))
+                score.append(match(grams, round(field.boost * NGRAM_WEIGHT / EXACT_WEIGHT, 3), minimum_should_match=NGRAM_MINIMUM))
+        return {"bool": {"filter": {"bool": {"should": which, "minimum_should_match": 1}}, "should": score}}
+
+
+def meaningful_words(text, language):
+    """The distinct folded words of a query that are not stop words of the language."""
+    return {fold(word) for word in words(text)} - stopwords.for_language(language)
+
+
+def minimum_should_match(text, language):
+    """How many of the query's words a page must contain: one of one or two, all but one of three or four, 75 % of more."""
+    count = len(meaningful_words(text, language))
+    if count <= 2:
+        return 1
+    if count <= 4:
+        return count - 1
+    return "75%"
 
 
 class WindowedResultsMixin:
@@ -158,4 +208,7 @@ class WindowedResultsMixin:
         if params["size"] == 0:
             return
         hits = self._backend_do_search(body, **params)["hits"]["hits"]
+        if not hits and self.start == 0 and getattr(self.query_compiler, "relaxable", False):
+            self.query_compiler.relaxed = True  # no page has most of the words: any word will do
+            hits = self._backend_do_search(self._get_es_body(), **params)["hits"]["hits"]
         yield from self._get_results_from_hits(hits)

@@ -239,9 +239,15 @@ class PublicSearchMixin:
         """One results page: {"ids", "total", "unfiltered", "facets", "highlights", "suggestion"}."""
         results = (self.public_autocomplete if autocomplete else self.public_search)(query, queryset)
         compiler = getattr(results, "query_compiler", None)
-        empty = {"ids": [], "total": 0, "unfiltered": 0, "facets": {"type": [], "theme": [], "year": []}, "highlights": {}, "suggestion": None}
+        response = self._public_page_request(results, compiler, language, filters, sort, start, size, exclude, autocomplete)
+        if response is not None and response["unfiltered"] == 0 and getattr(compiler, "relaxable", False):
+            compiler.relaxed = True  # no page has most of the query's words: any word will do
+            response = self._public_page_request(results, compiler, language, filters, sort, start, size, exclude, autocomplete)
+        return response or {"ids": [], "total": 0, "unfiltered": 0, "facets": {"type": [], "theme": [], "year": []}, "highlights": {}, "suggestion": None}
+
+    def _public_page_request(self, results, compiler, language, filters, sort, start, size, exclude, autocomplete):  # noqa: PLR0913
         if compiler is None:  # modelsearch found nothing to search for
-            return empty
+            return None
         query_body = compiler.get_query()
         if exclude:
             query_body = {"bool": {"must": query_body, "must_not": {"ids": {"values": [str(pk) for pk in exclude]}}}}

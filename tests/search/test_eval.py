@@ -29,6 +29,37 @@ def test_the_repository_judgement_set_is_large_enough():
     assert sum(1 for q in queries if q["language"] == "en") >= 15
     assert len({q["id"] for q in queries}) == len(queries)
     assert all(q["relevant"] and set(q["relevant"].values()) <= {1, 2, 3} for q in queries)
+    assert {q["split"] for q in queries} == {"tuning", "heldout"}
+    heldout = [q for q in queries if q["split"] == "heldout"]
+    assert len(heldout) >= 30 and {q["language"] for q in heldout} == {"nl", "en"}
+    assert len({q["kind"] for q in heldout}) >= 6
+
+
+def test_eval_reports_both_parts_and_gates_on_the_held_out_part(home, tmp_path, capsys):
+    add_page(home, "werkwijze", "Werkwijze", body="hoe inspecteurs werken")
+    judgements = tmp_path / "judgements.json"
+    queries = [
+        {"id": "nl-01", "language": "nl", "query": "werkwijze", "kind": "known-item", "split": "tuning", "relevant": {"werkwijze": 3}},
+        {"id": "nl-02", "language": "nl", "query": "qwxzrtplk", "kind": "topic", "split": "tuning", "relevant": {"werkwijze": 3}},
+        {"id": "heldout-nl-01", "language": "nl", "query": "werkwijze inspecteurs", "kind": "topic", "split": "heldout", "relevant": {"werkwijze": 3}},
+    ]
+    judgements.write_text(json.dumps({"thresholds": {"database": {"ndcg@10": 0.9}}, "queries": queries}))
+    output = tmp_path / "eval_last.json"
+
+    # The tuning part scores 0.5, the held-out part 1.0: the threshold applies to the held-out part only.
+    call_command("search_eval", backends=["default"], judgements=str(judgements), output=str(output))
+    printed = capsys.readouterr().out
+    assert "tuning part (2 queries)" in printed and "heldout part (1 queries)" in printed
+    run = json.loads(output.read_text())["backends"]["default"]
+    assert run["parts"]["tuning"]["ndcg@10"] == 0.5
+    assert run["parts"]["heldout"]["ndcg@10"] == 1.0
+    assert run["parts"]["tuning"]["ndcg@10_by_kind"] == {"known-item": 1.0, "topic": 0.0}
+
+    queries[2]["query"] = "qwxzrtplk"
+    judgements.write_text(json.dumps({"thresholds": {"database": {"ndcg@10": 0.9}}, "queries": queries}))
+    with pytest.raises(SystemExit):
+        call_command("search_eval", backends=["default"], judgements=str(judgements), output=str(output))
+    assert "default (held-out part): ndcg@10 0.0000 is below the threshold" in capsys.readouterr().err
 
 
 def test_eval_writes_a_run_reports_changes_and_fails_below_threshold(home, tmp_path, capsys):

@@ -6,6 +6,10 @@
 Runs the same pipeline as the search page (visible pages of the query's locale, spelling correction),
 writes search/eval_last.json, prints the differences from the previous run, and exits with status 1
 when a backend scores below the thresholds recorded in the judgement file.
+
+Queries belong to a part (`"split"`): "tuning" (what the analysis was developed against) or "heldout"
+(never used for tuning). Both parts are reported, with nDCG@10 per query kind; the thresholds apply to
+the held-out part when the file has one (else to all queries).
 """
 
 import json
@@ -28,6 +32,7 @@ APP_DIR = Path(__file__).resolve().parent.parent.parent
 JUDGEMENTS = APP_DIR / "judgements.json"
 LAST_RUN = APP_DIR / "eval_last.json"
 K = 10
+PARTS = ("tuning", "heldout")
 
 
 def backend_kind(backend):
@@ -91,7 +96,9 @@ class Command(BaseCommand):
             result["kind"] = kind
             run["backends"][name] = result
             self.report(name, result, previous.get("backends", {}).get(name))
-            failures += self.below_thresholds(name, result["metrics"], judgements.get("thresholds", {}).get(kind, {}))
+            gated = result["parts"].get("heldout", result["metrics"])
+            label = f"{name} (held-out part)" if "heldout" in result["parts"] else name
+            failures += self.below_thresholds(label, gated, judgements.get("thresholds", {}).get(kind, {}))
 
         output.write_text(json.dumps(run, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         self.stdout.write(f"Written {output}")
@@ -107,42 +114,46 @@ class Command(BaseCommand):
         for item in queries:
             language = item["language"]
             locale = Locale.objects.get(language_code=language)
-            _query, terms, _truncated = clean_query(item["query"])
             with translation.override(language):
+                _query, terms, _truncated = clean_query(item["query"])
                 found = engine.find(terms, locale, backend=backend)
             slugs_by_id = dict(Page.objects.filter(pk__in=found.ids).values_list("pk", "slug"))
             ranked = [slugs_by_id[pk] for pk in found.ids if pk in slugs_by_id]
             scored = score_query(ranked, item["relevant"])
             scored["query"] = item["query"]
+            scored["language"] = language
+            scored["kind"] = item.get("kind", "")
+            scored["split"] = item.get("split", "")
             if found.corrected:
                 scored["corrected"] = found.corrected
             per_query[item["id"]] = scored
-        count = len(per_query) or 1
-        metrics = {
-            "ndcg@10": round(sum(q["ndcg@10"] for q in per_query.values()) / count, 4),
-            "mrr": round(sum(q["rr"] for q in per_query.values()) / count, 4),
-            "found@10": round(sum(1 for q in per_query.values() if q["found@10"]) / count, 4),
-            "zero_result_rate": round(sum(1 for q in per_query.values() if q["results"] == 0) / count, 4),
-            "queries": len(per_query),
-            "seconds": round(time.perf_counter() - started, 2),
-        }
-        for language in ("nl", "en"):
-            subset = [q for key, q in per_query.items() if key.startswith(f"{language}-")]
+        metrics = summarise(per_query)
+        metrics["seconds"] = round(time.perf_counter() - started, 2)
+        parts = {}
+        for part in PARTS:
+            subset = {key: q for key, q in per_query.items() if q["split"] == part}
             if subset:
-                metrics[f"ndcg@10_{language}"] = round(sum(q["ndcg@10"] for q in subset) / len(subset), 4)
-        return {"metrics": metrics, "queries": per_query}
+                parts[part] = summarise(subset)
+        return {"metrics": metrics, "parts": parts, "queries": per_query}
 
     def report(self, name, result, before):
         metrics = result["metrics"]
         self.stdout.write(self.style.MIGRATE_HEADING(f"{name} ({result['kind']}): {metrics['queries']} queries in {metrics['seconds']} s"))
-        for key in ("ndcg@10", "ndcg@10_nl", "ndcg@10_en", "mrr", "found@10", "zero_result_rate"):
-            if key not in metrics:
-                continue
-            line = f"  {key:<18} {metrics[key]:.4f}"
-            if before and key in before.get("metrics", {}):
-                delta = metrics[key] - before["metrics"][key]
-                line += f"  ({delta:+.4f} since last run)" if abs(delta) >= 0.00005 else "  (unchanged)"
-            self.stdout.write(line)
+        sections = [("all queries", metrics, (before or {}).get("metrics", {}))]
+        sections += [(f"{part} part", values, (before or {}).get("parts", {}).get(part, {})) for part, values in result.get("parts", {}).items()]
+        for title, values, old in sections:
+            self.stdout.write(f"  {title} ({values['queries']} queries)")
+            for key in ("ndcg@10", "ndcg@10_nl", "ndcg@10_en", "mrr", "found@10", "zero_result_rate"):
+                if key not in values:
+                    continue
+                line = f"    {key:<18} {values[key]:.4f}"
+                if key in old:
+                    delta = values[key] - old[key]
+                    line += f"  ({delta:+.4f} since last run)" if abs(delta) >= 0.00005 else "  (unchanged)"
+                self.stdout.write(line)
+            kinds = values.get("ndcg@10_by_kind", {})
+            if kinds:
+                self.stdout.write("    nDCG@10 by kind:   " + ", ".join(f"{kind} {value:.3f}" for kind, value in kinds.items()))
         misses = [f"{key} {q['query']!r}: top {q['top']}" for key, q in result["queries"].items() if not q["found@10"]]
         if misses:
             self.stdout.write(f"  intended page not in the top 10 for {len(misses)} queries:")
@@ -162,3 +173,26 @@ class Command(BaseCommand):
         if "zero_result_rate" in thresholds and metrics["zero_result_rate"] > thresholds["zero_result_rate"]:
             failures.append(f"{name}: zero-result rate {metrics['zero_result_rate']:.4f} is above the threshold {thresholds['zero_result_rate']:.4f}")
         return failures
+
+
+def summarise(per_query):
+    """nDCG@10, MRR, found@10 and zero-result rate over scored queries, with nDCG@10 per language and kind."""
+    queries = list(per_query.values())
+    count = len(queries) or 1
+    metrics = {
+        "ndcg@10": round(sum(q["ndcg@10"] for q in queries) / count, 4),
+        "mrr": round(sum(q["rr"] for q in queries) / count, 4),
+        "found@10": round(sum(1 for q in queries if q["found@10"]) / count, 4),
+        "zero_result_rate": round(sum(1 for q in queries if q["results"] == 0) / count, 4),
+        "queries": len(queries),
+    }
+    for language in ("nl", "en"):
+        subset = [q for q in queries if q["language"] == language]
+        if subset:
+            metrics[f"ndcg@10_{language}"] = round(sum(q["ndcg@10"] for q in subset) / len(subset), 4)
+    by_kind = {}
+    for q in queries:
+        if q.get("kind"):
+            by_kind.setdefault(q["kind"], []).append(q["ndcg@10"])
+    metrics["ndcg@10_by_kind"] = {kind: round(sum(values) / len(values), 4) for kind, values in sorted(by_kind.items())}
+    return metrics

@@ -1,0 +1,72 @@
+"""Ranking and analysis on a real OpenSearch/Elasticsearch node (issue 12, point 2).
+
+Skipped locally when OPENSEARCH_URL/ELASTICSEARCH_URL is unset; under CI=true a missing node fails.
+"""
+
+from django.utils import translation
+
+from wagtail.models import Page
+
+import pytest
+
+from search import stopwords
+from search.highlight import highlight
+from search.text import STOPWORDS, clean_query
+
+from .conftest import rebuild
+from .helpers import add_page
+from .test_engine import search, titles
+
+pytestmark = [pytest.mark.searchengine, pytest.mark.django_db]
+
+
+@pytest.fixture
+def ranking_pages(search_engine, home):
+    add_page(
+        home, "havenverslag", "Jaarverslag", intro="Wat we zagen in het afgelopen jaar.",
+        body="De inspecteurs bespraken de naleving van de regels en het gedrag van bedrijven in de haven.",
+    )  # fmt: skip
+    add_page(home, "naleving", "Naleving", intro="Korte pagina.", body="Een pagina over iets anders.")
+    add_page(home, "vak", "Het vak van inspecteur", body="Wat een inspecteur doet.")
+    add_page(home, "vakantie", "Vakantieregeling", body="Over vakantiedagen en verlof.")
+    add_page(home, "privacy", "Privacyverklaring", body="Wij plaatsen geen trackingcookies.")
+    rebuild(search_engine)
+    return home
+
+
+def test_a_page_with_every_word_in_its_body_outranks_one_word_in_a_title(client, ranking_pages):
+    assert titles(search(client, "naleving haven"))[0] == "Jaarverslag"
+    # Three words or more: most of them are required, so the one-word title match is not a result at all.
+    assert titles(search(client, "naleving gedrag haven")) == ["Jaarverslag"]
+
+
+def test_when_no_page_has_most_words_any_word_will_do(client, ranking_pages):
+    assert titles(search(client, "vakantieregeling zeilboot trompet")) == ["Vakantieregeling"]
+
+
+def test_compounds_match_without_splitting_unrelated_words(client, ranking_pages):
+    # 'cookies' is found inside 'trackingcookies' (character 4-grams, no word list) ...
+    assert titles(search(client, "cookies")) == ["Privacyverklaring"]
+    # ... but a short word is no part of an unrelated longer one: 'vak' does not find 'vakantie'.
+    assert titles(search(client, "vak")) == ["Het vak van inspecteur"]
+
+
+def test_stop_words_are_the_same_in_the_engine_and_in_python(search_engine, ranking_pages):
+    index = search_engine.get_index_for_model(Page).name
+    analysis = next(iter(search_engine.es.indices.get_settings(index=index).values()))["settings"]["index"]["analysis"]
+    assert set(analysis["filter"]["dutch_stop"]["stopwords"]) == stopwords.DUTCH
+    assert set(analysis["filter"]["english_stop"]["stopwords"]) == stopwords.ENGLISH
+    assert STOPWORDS == stopwords.DUTCH | stopwords.ENGLISH
+    with translation.override("nl"):
+        assert clean_query("hoe werken de inspecteurs tussen de regels")[1] == ["werken", "inspecteurs", "regels"]
+    with translation.override("en"):
+        assert clean_query("the door of the inspectorate")[1] == ["door", "inspectorate"]
+
+
+def test_stop_words_are_not_highlighted(client, ranking_pages):
+    html = search(client, "naleving van de regels").content.decode()
+    assert "<mark>naleving</mark>" in html and "<mark>regels</mark>" in html
+    assert "<mark>van</mark>" not in html and "<mark>de</mark>" not in html
+    with translation.override("nl"):
+        snippet, _matched = highlight("De naleving van de regels.", ["naleving", "van", "de"])
+    assert "<mark>naleving</mark>" in snippet and "<mark>van</mark>" not in snippet and "<mark>De</mark>" not in snippet
