@@ -17,6 +17,8 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
 
+from .shared_memo import shared
+
 SITE_NAME = "Toezichtnet"
 DESCRIPTION_LENGTH = 160
 OG_IMAGE_SPEC = "fill-1200x630"
@@ -92,10 +94,10 @@ def published_date(page):
 def page_image_url(page):
     """Absolute URL of the page's Open Graph image: its social image, else its own main image, else the site's."""
     for name in IMAGE_FIELDS:
-        if getattr(page, f"{name}_id", None):
-            image = getattr(page, name)
-            if image is not None:
-                return absolute_url(image.get_rendition(OG_IMAGE_SPEC).url)
+        image_id = getattr(page, f"{name}_id", None)
+        if image_id is not None:
+            # Shared per content generation: the rendition lookup is not repeated on every uncached view.
+            return shared(f"og-image:{image_id}:{OG_IMAGE_SPEC}", lambda name=name: absolute_url(getattr(page, name).get_rendition(OG_IMAGE_SPEC).url))
     return default_image_url()
 
 
