@@ -8,9 +8,10 @@ from django.utils import timezone
 
 from allauth.account.models import EmailAddress
 
-from home.demo import child, demo_image, rich, snippet, stream, translation
+from home.demo import child, demo_image, rich, snippet, stream, translate, translate_snippets
 from home.snippets import Organisation, Person
 
+from .demo_en import ENGLISH
 from .models import BlogIndexPage, BlogPage, BlogPageAuthor, Comment, MemberProfile
 from .roles import setup_roles
 
@@ -45,6 +46,7 @@ def build(context):
     home, en = context["home"], context["locale_en"]
     nji = snippet(Organisation, {"abbreviation": "NJi"}, name="Nederlands Jeugdinstituut", website="https://www.nji.nl")
     karlijn = snippet(Person, {"name": "Karlijn Stals"}, role="Senior adviseur en onderzoeker", organisation=nji, email="k.stals@example.org", bio=KARLIJN_BIO)
+    translate_snippets(en, ENGLISH, nji, karlijn)
     index = child(
         home,
         BlogIndexPage,
@@ -119,40 +121,8 @@ def build(context):
     members = _members(context)
     _discussion(professional, members)
 
-    index_en = translation(
-        index,
-        en,
-        title="Blogs",
-        slug="blogs",
-        intro="Inspectors, researchers and advisers write about their work. Read along and join the discussion.",
-        search_description="Blogs about supervision, professional development and innovation, with comments from members.",
-    )
-    translation(
-        professional,
-        en,
-        title="Professional space: the municipal board needs to learn too",
-        slug="professional-space-the-municipal-board-needs-to-learn-too",
-        intro="We ask professionals to learn from their mistakes. Then the people in charge must be willing to see those mistakes.",
-        search_description="Professionals must be allowed to learn from mistakes. Then the municipal board must want to see those mistakes too.",
-        hero_image_alt="Drawn people in a circle around a table, with speech bubbles above them: a workshop where everyone gets a say",
-        body=stream(
-            (
-                "paragraph",
-                rich(
-                    "I recently led a workshop on guidelines and how they can give professionals more room rather than less. One remark "
-                    "stayed with me afterwards: 'Our mayor does not want to see any mistakes.'"
-                ),
-            ),
-            ("heading", {"text": "Give professionals room", "level": "h2"}),
-            (
-                "paragraph",
-                rich(
-                    "If we want social workers to use their professional judgement, we must give them room to do so: do not punish small "
-                    "missteps, ask what was learned. Do you have an example of a board that supported you when things went wrong? Share it below."
-                ),
-            ),
-        ),
-    )
+    index_en = translate(index, en, ENGLISH)
+    translate(professional, en, ENGLISH)
     context.setdefault("main_navigation", []).append(index)
     for stale in (home, context.get("home_en")):
         # Reload: the context's instances may hold an outdated tree (numchild), and publishing would save it.

@@ -6,12 +6,18 @@ Other apps add their sections through their own `demo.py` with a `build(context)
 
 import io
 import json
+from contextlib import contextmanager
 
 from django.core.files.images import ImageFile
+from django.db.models.signals import post_save
 
+from modelsearch import index as search_index
+from modelsearch.signal_handlers import post_save_signal_handler
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
+from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
+from .demo_en import ENGLISH
 from .models import FormField, FormPage, HomePage, HomePageFeaturedItem, SiteSettings, StandardPage
 from .snippets import Organisation, Person, Sector, Theme
 
@@ -54,34 +60,73 @@ def child(parent, model, slug, **fields):
     return page
 
 
-def translation(page, locale, **fields):
-    """The page's translation in `locale`, created with the given fields if missing."""
-    existing = page.get_translation_or_none(locale)
-    if existing and not existing.alias_of_id:
-        return existing.specific
-    if existing:  # a wagtail-localize alias: replace it by a real translation
-        existing.delete()
-    copy = page.copy_for_translation(locale, copy_parents=True)
-    for name, value in fields.items():
-        setattr(copy, name, value)
-    copy.save_revision().publish()
-    return copy
+class MissingEnglishError(Exception):
+    """The demo's English lacks a text for these Dutch strings."""
+
+
+def translate(instance, locale, english):
+    """`instance` (page or snippet) in `locale`, made through wagtail-localize as an editor's translation is.
+
+    Creates the translation source and an enabled Translation, fills every string segment from `english` (Dutch
+    text -> English text, the way an editor fills wagtail-localize's editor) and saves the target; a page is
+    published. The translation stays syncable: editors can "Synchroniseren" it later. A segment without English
+    raises MissingEnglishError, so the demo's English stays complete. An existing translation is returned as is.
+    """
+    source = TranslationSource.objects.get_for_instance_or_none(instance)
+    if source is not None and Translation.objects.filter(source=source, target_locale=locale).exists():
+        existing = instance.get_translation_or_none(locale)
+        if existing is not None:
+            return existing.specific if isinstance(existing, Page) else existing
+    if source is None:
+        source, _created = TranslationSource.get_or_create_from_instance(instance)
+    segments = list(StringSegment.objects.filter(source=source).select_related("string"))
+    missing = sorted({segment.string.data for segment in segments if segment.string.data not in english})
+    if missing:
+        raise MissingEnglishError(f"{instance!r} has Dutch strings without English: {missing}")
+    StringTranslation.objects.bulk_create(
+        [
+            StringTranslation(
+                translation_of_id=segment.string_id,
+                locale=locale,
+                context_id=segment.context_id,
+                data=english[segment.string.data],
+                translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL,
+            )
+            for segment in segments
+        ],
+        ignore_conflicts=True,
+    )
+    is_page = isinstance(instance, Page)
+    with _search_index_paused():  # saving a translation saves the target several times; it is indexed once, below
+        translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale, defaults={"enabled": True})
+        # Pages are saved as a draft and published here, not on commit: the loader runs in one transaction (and tests
+        # in one that is never committed).
+        translation.save_target(publish=not is_page)
+        target = instance.get_translation(locale)
+        if is_page:
+            target.get_latest_revision().publish()
+            target = target.specific
+    if isinstance(target, search_index.Indexed):
+        search_index.insert_or_update_object(target)
+    return target
+
+
+@contextmanager
+def _search_index_paused():
+    """The database search index is not updated on every save inside (the demo loader is the only writer then)."""
+    models = [model for model in search_index.get_indexed_models() if getattr(model, "search_auto_update", True)]
+    for model in models:
+        post_save.disconnect(post_save_signal_handler, sender=model)
+    try:
+        yield
+    finally:
+        for model in models:
+            post_save.connect(post_save_signal_handler, sender=model)
 
 
 def snippet(model, lookup, **fields):
     obj, _created = model.objects.get_or_create(locale=Locale.get_default(), **lookup, defaults=fields)
     return obj
-
-
-def snippet_translation(obj, locale, **fields):
-    existing = obj.get_translation_or_none(locale)
-    if existing:
-        return existing
-    copy = obj.copy_for_translation(locale)
-    for name, value in fields.items():
-        setattr(copy, name, value)
-    copy.save()
-    return copy
 
 
 ORGANISATIONS = [
@@ -100,39 +145,14 @@ THEMES = [
     ("Maatschappelijke dialoog", "maatschappelijke-dialoog", "Het gesprek over rol en verwachtingen van toezicht."),
     ("Data en technologie", "data-en-technologie", "Datagedreven toezicht en digitale middelen."),
 ]
-SECTORS = {
-    "Rijksoverheid": "Central government",
-    "Gemeentelijke overheid": "Municipal government",
-    "Provinciale overheid": "Provincial government",
-    "Jeugdzorg": "Youth care",
-    "Onderwijs": "Education",
-    "Onderzoek en advies": "Research and advice",
-    "Bedrijfsleven": "Business",
-    "Zorg": "Health care",
-}
+SECTORS = ["Rijksoverheid", "Gemeentelijke overheid", "Provinciale overheid", "Jeugdzorg", "Onderwijs", "Onderzoek en advies", "Bedrijfsleven", "Zorg"]
 
 
 def build_taxonomy(context):
     en = context["locale_en"]
     context["organisations"] = {abbr: snippet(Organisation, {"abbreviation": abbr}, name=name) for name, abbr in ORGANISATIONS}
-    themes = {}
-    english_names = {
-        "professionalisering": "Professional development",
-        "innovatie": "Innovation",
-        "gedragsverandering": "Behavioural change",
-        "maatschappelijke-dialoog": "Public dialogue",
-        "data-en-technologie": "Data and technology",
-    }
-    for name, slug, description in THEMES:
-        theme = snippet(Theme, {"slug": slug}, name=name, description=description)
-        snippet_translation(theme, en, name=english_names[slug], description="")
-        themes[slug] = theme
-    context["themes"] = themes
-    context["sectors"] = {}
-    for name, english_name in SECTORS.items():
-        sector = snippet(Sector, {"name": name})
-        snippet_translation(sector, en, name=english_name)
-        context["sectors"][name] = sector
+    context["themes"] = {slug: snippet(Theme, {"slug": slug}, name=name, description=description) for name, slug, description in THEMES}
+    context["sectors"] = {name: snippet(Sector, {"name": name}) for name in SECTORS}
     bir = context["organisations"]["BIR"]
     context["people"] = {
         "ytzen": snippet(Person, {"name": "Ytzen Renema"}, role="Programmamanager professionalisering", organisation=bir, email="y.renema@example.org"),
@@ -146,6 +166,13 @@ def build_taxonomy(context):
             bio="Manja onderzoekt als antropoloog het vak van de inspecteur en ontwikkelt met inspecties praktische tools om het effect van toezicht te vergroten.",
         ),
     }
+    translate_snippets(en, ENGLISH, *context["organisations"].values(), *context["themes"].values(), *context["sectors"].values(), *context["people"].values())
+
+
+def translate_snippets(locale, english, *snippets):
+    """Snippets first: a page's translation then finds the snippets it shows already translated."""
+    for obj in snippets:
+        translate(obj, locale, english)
 
 
 def build(context):
@@ -281,71 +308,9 @@ def build(context):
     if not home.featured_items.exists():
         HomePageFeaturedItem.objects.create(page=home, featured_page=about, sort_order=99)
 
-    home_en = translation(
-        home,
-        en,
-        title="Toezichtnet",
-        hero_title="Working together on tomorrow's supervision",
-        hero_text="The platform of the Dutch government inspectorates for innovation, professional development and knowledge sharing.",
-        hero_image_alt="A network of connected dots, the inspectorates working together, with a magnifying glass zooming in on part of it",
-        intro=rich(
-            "On Toezichtnet the Dutch inspectorates share what they learn about better supervision: the Innovation in Supervision "
-            "programme, its results, the Strategic Supervision learning track and blogs by inspectors."
-        ),
-        search_description="Platform of the Dutch government inspectorates on innovation in supervision.",
-    )
-    translation(
-        about,
-        en,
-        title="About this platform",
-        slug="about-this-platform",
-        intro="Toezichtnet is where the Dutch inspectorates learn and innovate together.",
-        search_description="What Toezichtnet is, who it is for and who runs it.",
-        body=stream(
-            (
-                "paragraph",
-                rich(
-                    "Toezichtnet is run by the Inspection Council office. It hosts the Innovation in Supervision programme, "
-                    "its results and the professional development offer for inspectors."
-                ),
-            )
-        ),
-    )
-    translation(
-        accessibility,
-        en,
-        title="Accessibility statement",
-        slug="accessibility-statement",
-        search_description="How accessible Toezichtnet is and how to report a problem.",
-        intro="We want everyone to be able to use this website.",
-        body=stream(("paragraph", rich("Toezichtnet is designed to meet WCAG 2.1 level AA, as Dutch law requires of government websites."))),
-    )
-    translation(
-        privacy,
-        en,
-        title="Privacy statement",
-        slug="privacy-statement",
-        search_description="How Toezichtnet handles the personal data of visitors and members.",
-        intro="Which personal data Toezichtnet processes and why.",
-        body=stream(
-            (
-                "paragraph",
-                rich(
-                    "We only process what we need: your e-mail address and profile if you are a member, and your comments. "
-                    "We store no IP addresses and use no tracking cookies."
-                ),
-            )
-        ),
-    )
-    translation(
-        contact,
-        en,
-        title="Contact",
-        slug="contact",
-        search_description="Contact the Inspectieraad office.",
-        intro=rich("Do you have a question? Send us a message."),
-        thank_you_text=rich("Thank you for your message. We will reply within five working days."),
-    )
+    home_en = translate(home, en, ENGLISH)
+    for page in (about, accessibility, privacy, contact):
+        translate(page, en, ENGLISH)
     context["home_en"] = home_en
     build_settings(context)
 

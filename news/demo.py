@@ -3,8 +3,9 @@ in our own words), dated as on the old site, credited to no author, with an Engl
 
 from datetime import date
 
-from home.demo import child, demo_image, rich, stream, translation
+from home.demo import child, demo_image, rich, stream, translate
 
+from .demo_en import ENGLISH
 from .models import NewsIndexPage, NewsPage
 
 TOOLBOX_DATE = date(2019, 3, 5)
@@ -81,40 +82,7 @@ def build(context):
         toolbox.save_revision().publish()
     else:
         toolbox = toolbox.specific
-    translation(
-        index,
-        en,
-        title="News",
-        slug="news",
-        intro="News from the Supervision Innovation Programme and the inspectorates.",
-        search_description="News about innovation and professional development in supervision.",
-    )
-    translation(
-        toolbox,
-        en,
-        title="Behind the scenes: the intervention toolbox",
-        slug="behind-the-scenes-the-intervention-toolbox",
-        intro="Which intervention works for which group? A toolbox helps inspectors look for the cause of a problem first.",
-        search_description="How an intervention toolbox helps inspectors find the cause of a problem first.",
-        hero_image_alt="An open toolbox holding five different instruments: the intervention toolbox for inspectors",
-        body=stream(
-            (
-                "paragraph",
-                rich(
-                    "Predicting which approach will work best for a group is hard for inspectorates. The Netherlands Labour Authority, the "
-                    "CCV and a consultancy therefore developed an intervention toolbox together."
-                ),
-            ),
-            ("heading", {"text": "First the cause, then the intervention", "level": "h2"}),
-            (
-                "paragraph",
-                rich(
-                    "The toolbox leads in three steps from a problem to a fitting action. What is new is the second step: thinking about the "
-                    "cause. Inspecting makes little sense when people do not know the rules, and a leaflet does not help when they know the "
-                    "rules but do not follow them."
-                ),
-            ),
-        ),
-    )
+    translate(index, en, ENGLISH)
+    translate(toolbox, en, ENGLISH)
     context.setdefault("main_navigation", []).append(index)
     context["news_index"], context["news_items"] = index, [toolbox]

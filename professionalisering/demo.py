@@ -10,9 +10,10 @@ from django.core.files.base import ContentFile
 
 from wagtail.documents import get_document_model
 
-from home.demo import child, demo_image, rich, snippet, stream, translation
+from home.demo import child, demo_image, rich, snippet, stream, translate, translate_snippets
 from home.snippets import Person
 
+from .demo_en import ENGLISH
 from .models import (
     LearningModuleDate,
     LearningModulePage,
@@ -88,6 +89,7 @@ def build_teachers(context):
     teachers = {}
     for key, name, role, abbr in TEACHERS:
         teachers[key] = snippet(Person, {"name": name}, role=role, organisation=context["organisations"][abbr], email=f"{key}@example.org")
+    translate_snippets(context["locale_en"], ENGLISH, *teachers.values())
     return teachers
 
 
@@ -349,7 +351,7 @@ def build(context):
         themes=[themes["professionalisering"]],
         partners=[ResultPartner(organisation=orgs[abbr]) for abbr in ("BIR", "IGJ", "NLA", "ILT")],
     )
-    child(
+    works = child(
         line3,
         ResultPage,
         "aandacht-voor-wat-werkt",
@@ -377,7 +379,7 @@ def build(context):
         themes=[themes["professionalisering"], themes["gedragsverandering"]],
         partners=[ResultPartner(organisation=orgs[abbr]) for abbr in ("NLA", "IGJ")],
     )
-    child(
+    inspectors = child(
         line3,
         ResultPage,
         "inspecteurs-over-hun-vak",
@@ -403,8 +405,10 @@ def build(context):
         partners=[ResultPartner(organisation=orgs["BIR"])],
     )
 
-    trajectory, module1 = build_trajectory(context)
-    build_translations(context, programme, line3, kbs, trajectory, module1)
+    trajectory, modules = build_trajectory(context)
+    # In tree order: a translation needs its parent's.
+    for page in (programme, line1, line2, line3, kbs, works, inspectors, trajectory, *modules):
+        translate(page, context["locale_en"], ENGLISH)
     context.setdefault("main_navigation", []).extend([programme, trajectory])
     context["professionalisering"] = {"programme": programme, "lines": [line1, line2, line3], "results": [kbs], "trajectory": trajectory}
 
@@ -508,96 +512,4 @@ def build_trajectory(context):
                 dates=[LearningModuleDate(date=MODULE_DATES[number - 1], note="13.00-17.00 uur, Den Haag")],
             )
         )
-    return trajectory, modules[0]
-
-
-LINE3_ACTIONS_EN = [
-    "Meeting on the professional development agenda, with a model for strategic choices in learning and development.",
-    "Separate meeting on organisational development.",
-    "Research into the inspector's profession by anthropologist Manja Bomhoff.",
-    "Mapping the organisational history of the inspectorates.",
-    "Setting up a network of professional development contacts from every inspectorate.",
-]
-
-
-def build_translations(context, programme, line3, kbs, trajectory, module1):
-    en = context["locale_en"]
-    translation(
-        programme,
-        en,
-        title="Innovation in Supervision Programme",
-        slug="innovation-in-supervision-programme",
-        intro="Stronger together: the Dutch government inspectorates join forces to shape tomorrow's supervision.",
-        search_description="The joint programme of the Dutch inspectorates for innovation in supervision.",
-        ambition=stream(
-            (
-                "paragraph",
-                rich(
-                    "Every inspectorate renews its own supervision. The programme uses the cooperation between the inspectorates to "
-                    "strengthen that renewal: a lively network of supervisors that drives innovation and adds public value."
-                ),
-            )
-        ),
-        preconditions=ul(
-            "Give creativity room: labs, design thinking and co-creation.",
-            "Dare to experiment.",
-            "Work in horizontal networks across inspectorates.",
-            "Do not fix too much in advance.",
-        ),
-        process=rich("The Inspection Council office formed a programme team that sets up the programme and monitors its lines."),
-    )
-    is_new = line3.get_translation_or_none(en) is None
-    line3_en = translation(
-        line3,
-        en,
-        title="Professional development",
-        slug="professional-development",
-        summary="Which professionals does the supervision of the future need, and how do we equip people and organisations?",
-        intro=(
-            "Innovation in supervision asks a lot of people and organisations. Which backgrounds are needed? How do we deal with an "
-            "ageing workforce and recruitment? And what makes a good supervisory organisation?"
-        ),
-        search_description="Programme line 3: a professional development agenda for supervision, with its results.",
-        goals=rich("A professional development agenda for supervision, and a lasting structure for the conversation about it."),
-        organisation=rich("We bring people from the primary process together with experts in learning, HR and organisational development."),
-    )
-    if is_new:
-        actions = list(line3_en.actions.all())
-        for action, text in zip(actions, LINE3_ACTIONS_EN, strict=False):
-            action.text = text
-        line3_en.actions = actions
-        line3_en.save_revision().publish()
-    translation(
-        kbs,
-        en,
-        title="Critical professional situations",
-        slug="critical-professional-situations",
-        summary=(
-            "What do you do when values clash and the protocol has no answer? In conversations with inspectors we took such situations "
-            "apart. The stories are collected in a booklet (in Dutch)."
-        ),
-        search_description="A publication with inspectors' stories about critical professional situations.",
-        cover_image_alt="Drawn booklet of inspectors' stories about critical professional situations, with four round faces on the cover",
-        body=stream(("paragraph", rich("Since late 2019 the Inspection Council office has held these conversations using the KBS method."))),
-        support=rich("Would your team like such a conversation? The Inspection Council office can facilitate it."),
-    )
-    translation(
-        trajectory,
-        en,
-        title="Strategic Supervision Learning Track",
-        slug="strategic-supervision-learning-track",
-        intro="Strategic questions about renewing supervision are at the heart of this learning track.",
-        search_description="The Strategic Supervision Learning Track: six modules on the meaning, quality and renewal of supervision.",
-        body=stream(("paragraph", rich("Supervision is a profession. It is about serving public interests, not only about enforcing rules."))),
-        audience=rich("Supervisors, strategists and managers at the government inspectorates."),
-        practical_info=rich("A pilot of the renewed learning track started in September 2023."),
-    )
-    translation(
-        module1,
-        en,
-        title="Functions of supervision in the Netherlands",
-        slug="functions-of-supervision",
-        theme_line="Where do we stand?",
-        description=rich("The last framework vision on supervision dates from 2006. How has supervision developed since then?"),
-        search_description="Module 1 of the Strategic Supervision Learning Track.",
-    )
+    return trajectory, modules
