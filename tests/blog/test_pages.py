@@ -142,7 +142,7 @@ def test_hero_image_needs_alt_text(blog_index):
 
 
 def test_search_page_finds_a_post_by_its_intro_author_and_theme_and_calls_it_a_blog(post, settings):
-    settings.WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}  # also when OPENSEARCH_URL is set
+    settings.WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.database"}}  # also when OPENSEARCH_URL is set
     for query in ("Stals", "Professionalisering", "inleiding"):  # an author, a theme, a word of the intro
         html = Client().get("/zoeken/", {"q": query}).content.decode()
         row = html[html.index('class="search-result__title"><a href="') :]

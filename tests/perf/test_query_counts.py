@@ -25,9 +25,10 @@ BUDGET = {
     # Search loads its hits per page type (each with its own fields, and its themes through that type's own table)
     # for the facets and snippets: one query per page type among the hits, on top of the ranking, the promotions
     # lookup and the search log's UPDATE. The English demo (complete since it is made through wagtail-localize) and
-    # its synonyms ("oversight", "inspection") make the English query hit as many types as the Dutch one.
-    ("search", "nl"): 20,
-    ("search", "en"): 20,
+    # its synonyms ("oversight", "inspection") make the English query hit as many types as the Dutch one; on PostgreSQL
+    # the stemming text-search configurations find one type more (news) than SQLite.
+    ("search", "nl"): 21,
+    ("search", "en"): 21,
 }
 COMMENTABLE = {"ProgrammePage", "ProgrammeLinePage", "ResultPage"}
 

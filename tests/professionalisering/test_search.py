@@ -15,8 +15,8 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture(autouse=True)
 def _database_search(settings):
-    """The database backend, whose index is part of the demo snapshot, also when OPENSEARCH_URL is set for the run."""
-    settings.WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+    """The project's database backend (PostgreSQL: per-language text-search configurations), whose index is part of the demo snapshot, also when OPENSEARCH_URL is set for the run."""
+    settings.WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.database"}}
 
 
 def results(query, **filters):

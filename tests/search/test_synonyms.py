@@ -46,6 +46,8 @@ def english_page(home, slug, title, body):
 
 @pytest.fixture
 def pages(home):
+    # The module's demo test leaves the demo tree, with its synonym groups, for the tests after it.
+    SynonymGroup.objects.all().delete()
     add_page(home, "dienst", "Werkwijze van de dienst", body="De toezichthouder bezoekt scholen onaangekondigd.")
     add_page(home, "ai", "Slimme systemen", body="Kunstmatige intelligentie in het dagelijkse werk.")
     add_page(home, "kunst", "Kunst in de hal", body="Kunstmatige bloemen bij de ingang.")
