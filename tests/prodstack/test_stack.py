@@ -181,7 +181,7 @@ def test_member_photo_is_served(stack, member_session):
     assert photo.headers["Content-Type"] == "image/jpeg"
     assert len(photo.content) == int(photo.headers["Content-Length"])
     with Image.open(io.BytesIO(photo.content)) as image:
-        assert (image.format, image.size) == ("JPEG", (128, 128))
+        assert (image.format, image.size) == ("JPEG", (96, 96))  # blog.photos.PHOTO_SIZE: twice the 48 px shown
 
 
 def test_member_never_gets_the_cached_anonymous_page(stack, blog_post, member_account, member_session):
