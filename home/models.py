@@ -227,19 +227,32 @@ class HomePage(HeroImageFields, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        featured = list(self.featured_items.select_related("featured_page"))
-        for item, target in zip(featured, in_locale((item.featured_page for item in featured), Locale.get_active()), strict=True):
-            item.target = target  # the featured page in the active language (one query for all)
-        context["featured_items"] = featured
-        context["latest_posts"] = self.latest_posts()
-        context["programme"], context["programme_lines"] = self.programme_and_lines()
-        context["latest_results"] = self.latest_results()
-        context["trajectory"] = self.trajectory()
-        context["news_index"], context["latest_news"] = self.latest_news()
-        context["blog_index"] = self.localized_blog_index()
-        # With the hero image and its rendition (HERO_RENDITION: as in the template).
-        attach_card_images([self, *context["latest_posts"], *context["latest_results"], *context["latest_news"]], specs=(CARD_RENDITION, HERO_RENDITION))
+        # The sections depend on published content and the language only: computed once per content change
+        # (home.shared_memo) and shared by every process and every visitor, logged in or not. Previews compute theirs.
+        locale = Locale.get_active()
+        if getattr(request, "is_preview", False):
+            sections = self.sections(locale)
+        else:
+            sections = shared(f"home-sections:{self.pk}:{self.live_revision_id}:{locale.pk}", lambda: self.sections(locale))
+        if sections["hero_image"] is not None:
+            self.hero_image = sections["hero_image"]
+        context.update({name: value for name, value in sections.items() if name != "hero_image"})
         return context
+
+    def sections(self, locale):
+        featured = list(self.featured_items.select_related("featured_page"))
+        for item, target in zip(featured, in_locale((item.featured_page for item in featured), locale), strict=True):
+            item.target = target  # the featured page in the active language (one query for all)
+        sections = {"featured_items": featured, "latest_posts": self.latest_posts()}
+        sections["programme"], sections["programme_lines"] = self.programme_and_lines()
+        sections["latest_results"] = self.latest_results()
+        sections["trajectory"] = self.trajectory()
+        sections["news_index"], sections["latest_news"] = self.latest_news()
+        sections["blog_index"] = self.localized_blog_index()
+        # With the hero image and its rendition (HERO_RENDITION: as in the template).
+        attach_card_images([self, *sections["latest_posts"], *sections["latest_results"], *sections["latest_news"]], specs=(CARD_RENDITION, HERO_RENDITION))
+        sections["hero_image"] = self.hero_image if self.hero_image_id else None
+        return sections
 
     # The home page shows a slice of every section. Each list is one query; view restrictions are read once
     # (Wagtail's .public() reads them again for every queryset) and the card images of all lists are loaded together.

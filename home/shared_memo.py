@@ -66,6 +66,40 @@ def shared(name, compute):
     return value
 
 
+def shared_many(names, compute_missing):
+    """{name: value} for `names`, as `shared` but in one cache round trip: compute_missing(missing names) returns
+    {name: value} for those not stored (a name it leaves out is simply absent from the answer)."""
+    memo = _request_memo.get()
+    if memo is None:
+        return compute_missing(list(names))
+    found = {name: memo[name] for name in names if name in memo}
+    wanted = [name for name in names if name not in found]
+    if not wanted:
+        return found
+    keys = {}
+    try:
+        cache = page_cache._cache()
+        generation = _generation(memo)
+        keys = {KEY_PREFIX + hashlib.sha256(f"{generation}\n{name}".encode()).hexdigest(): name for name in wanted}
+        stored = cache.get_many(list(keys))
+    except Exception:  # noqa: BLE001 - the cache is down: ask the database
+        logger.warning("Shared memo unavailable", exc_info=True)
+        stored = {}
+    found.update((keys[key], value) for key, value in stored.items())
+    missing = [name for name in wanted if name not in found]
+    if missing:
+        computed = compute_missing(missing)
+        found.update(computed)
+        if keys:
+            by_name = {name: key for key, name in keys.items()}
+            try:
+                cache.set_many({by_name[name]: value for name, value in computed.items()}, TIMEOUT)
+            except Exception:  # noqa: BLE001 - not shared this time
+                logger.warning("Shared memo not stored", exc_info=True)
+    memo.update(found)
+    return found
+
+
 def view_restrictions():
     """Every PageViewRestriction with its page (a short list: whole sections are restricted, not single pages)."""
     from wagtail.models import PageViewRestriction

@@ -9,6 +9,7 @@ Only live, public, non-alias pages of one locale inside a site are ever searched
 """
 
 import datetime
+import functools
 import logging
 from collections import Counter
 from dataclasses import dataclass, field
@@ -16,17 +17,21 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
+from django.core.signals import setting_changed
 from django.db.models import Q
+from django.dispatch import receiver
 from django.utils import timezone, translation
 from django.utils.html import escape
 from django.utils.text import slugify
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from modelsearch.index import AutocompleteField, SearchField
 from wagtail.models import Page, Site, get_page_models
-from wagtail.search.backends import get_search_backend
+from wagtail.search.backends import get_search_backend as new_search_backend
 
 from home.localization import in_locale
+from home.shared_memo import shared, shared_many
 
 from . import breaker
 from .backends.analysis import MAX_WINDOW, current_language
@@ -63,6 +68,23 @@ def engine_errors():
     return tuple(errors)
 
 
+_backends = {}
+
+
+def get_search_backend(alias="default"):
+    """The configured backend, one instance per process (a new instance costs about a millisecond per request)."""
+    backend = _backends.get(alias)
+    if backend is None:
+        backend = _backends[alias] = new_search_backend(alias)
+    return backend
+
+
+@receiver(setting_changed)
+def _forget_backends(setting, **kwargs):
+    if setting == "WAGTAILSEARCH_BACKENDS":
+        _backends.clear()
+
+
 def is_database_backend(backend):
     return type(backend).__module__.startswith(("modelsearch.backends.database", "search.backends.database"))
 
@@ -94,7 +116,8 @@ def engine_queryset(locale):
     path_filter); `public_search` adds 'public' and 'not an alias'. Translated into engine filters, not ids."""
     roots = [root.root_path for root in Site.get_site_root_paths()]
     in_a_site = Q()
-    for path in Page.objects.filter(url_path__in=roots).values_list("path", flat=True):
+    paths = shared(f"site-root-tree-paths:{','.join(roots)}", lambda: list(Page.objects.filter(url_path__in=roots).values_list("path", flat=True)))
+    for path in paths:
         in_a_site |= Q(path__startswith=path)
     if not in_a_site:
         return Page.objects.none()
@@ -168,7 +191,10 @@ def autocomplete_pages(backend, query, locale, limit):
         queryset = engine_queryset(locale)
         if queryset.query.is_empty():
             return []
-        return guard(backend.public_autocomplete(query, queryset)[:limit], locale)
+        # Ids from the engine, then the pages in one query that is also the visibility guard (see `guard`).
+        ids = backend.public_autocomplete_ids(query, queryset, limit)
+        pages = visible_pages(locale).filter(pk__in=ids).in_bulk()
+        return [pages[pk] for pk in ids if pk in pages]
     return list(backend.autocomplete(query, candidates_for(backend, locale), operator="and")[:limit])
 
 
@@ -207,6 +233,7 @@ def type_label(model):
     return getattr(model, "search_type_label", None) or DEFAULT_TYPE_LABEL
 
 
+@functools.cache
 def type_key(model):
     """Stable URL value of a page type's label: the Dutch label, slugified."""
     with translation.override("nl"):
@@ -214,13 +241,18 @@ def type_key(model):
 
 
 def type_choices():
-    """[(key, label)] of the page types that exist, in a stable order."""
+    """[(key, label)] of the page types that exist, in a stable order (of the active language)."""
+    return list(_type_choices(get_language()))
+
+
+@functools.cache
+def _type_choices(language):
     seen = {}
     for model in get_page_models():
         if model is Page:
             continue
         seen.setdefault(type_key(model), type_label(model))
-    return sorted(seen.items(), key=lambda item: str(item[1]))
+    return tuple(sorted(seen.items(), key=lambda item: str(item[1])))
 
 
 # Result rows
@@ -326,8 +358,17 @@ class Result:
 def load_results(ids):
     """Result rows for page ids, in the given order, with what facets and sorting need.
 
-    The specific pages are loaded per page type, without first building a base Page for each hit.
+    A row depends on published content and the active language only, so rows are shared between requests and
+    processes until the next content change (home.shared_memo); the missing ones are loaded per page type.
     """
+    language = get_language()
+    names = {pk: f"search-row:{language}:{pk}" for pk in ids}
+    rows = shared_many(list(names.values()), lambda missing: _load_rows([int(name.rsplit(":", 1)[1]) for name in missing], language))
+    return [rows[names[pk]] for pk in ids if names[pk] in rows]
+
+
+def _load_rows(ids, language):
+    """{shared-memo name: Result} for the pages among `ids` (see load_results)."""
     content_types = Page.objects.filter(pk__in=ids).values_list("pk", "content_type_id")
     pks_by_type = {}
     for pk, content_type_id in content_types:
@@ -366,7 +407,7 @@ def load_results(ids):
     localized = iter(in_locale([theme for row in rows for theme in row.themes]))
     for row in rows:
         row.themes = [next(localized) for _theme in row.themes]
-    return rows
+    return {f"search-row:{language}:{row.page.pk}": row for row in rows}
 
 
 # Facets

@@ -235,6 +235,15 @@ class PublicSearchMixin:
     def public_autocomplete(self, query, queryset, operator="and"):
         return self._search(self.public_autocomplete_query_compiler_class, query, queryset, operator=operator)
 
+    def public_autocomplete_ids(self, query, queryset, limit):
+        """Page ids of the first `limit` autocomplete hits, without loading the pages."""
+        results = self.public_autocomplete(query, queryset)
+        if getattr(results, "query_compiler", None) is None:
+            return []
+        params = {"index": self.get_index_for_model(queryset.model).name, "_source": False, results.fields_param_name: "pk", "size": limit}
+        response = results._backend_do_search(results._get_es_body(), **params)
+        return [int(hit["fields"]["pk"][0]) for hit in response["hits"]["hits"]]
+
     def public_page(self, query, queryset, *, language=None, filters=None, sort="relevance", start=0, size=10, exclude=(), autocomplete=False):
         """One results page: {"ids", "total", "unfiltered", "facets", "highlights", "suggestion"}."""
         results = (self.public_autocomplete if autocomplete else self.public_search)(query, queryset)
@@ -246,6 +255,19 @@ class PublicSearchMixin:
         return response or {"ids": [], "total": 0, "unfiltered": 0, "facets": {"type": [], "theme": [], "year": []}, "highlights": {}, "suggestion": None}
 
     def _public_page_request(self, results, compiler, language, filters, sort, start, size, exclude, autocomplete):  # noqa: PLR0913
+        planned = self._public_page_body(results, compiler, language, filters, sort, start, size, exclude, autocomplete)
+        if planned is None:
+            return None
+        body, params = planned
+        return _read_page(results._backend_do_search(body, **params))
+
+    def public_page_plan(self, query, queryset, *, language=None, start=0, size=10):
+        """(body, params) of the first request `public_page` sends (for measuring the engine alone), or None."""
+        results = self.public_search(query, queryset)
+        compiler = getattr(results, "query_compiler", None)
+        return self._public_page_body(results, compiler, language, None, "relevance", start, size, (), False)
+
+    def _public_page_body(self, results, compiler, language, filters, sort, start, size, exclude, autocomplete):  # noqa: PLR0913
         if compiler is None:  # modelsearch found nothing to search for
             return None
         query_body = compiler.get_query()
@@ -265,9 +287,7 @@ class PublicSearchMixin:
         if not autocomplete and isinstance(compiler.query, PlainText):
             body["suggest"] = _suggester(compiler.query.query_string, compiler.get_filters())
         index = self.get_index_for_model(compiler.queryset.model).name
-        params = {"index": index, "_source": False, results.fields_param_name: "pk", "from_": start, "size": size}
-        response = results._backend_do_search(body, **params)
-        return _read_page(response)
+        return body, {"index": index, "_source": False, results.fields_param_name: "pk", "from_": start, "size": size}
 
 
 def _active_filters(filters):
