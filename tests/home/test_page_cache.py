@@ -263,3 +263,35 @@ def test_with_the_page_cache_off_shared_lookups_follow_every_change(blog, settin
     site_settings.save()
     html = get(client, post.url)[1]
     assert "https://example.org/toegankelijk" in html and "Inspectieraad Test" in html
+
+
+def test_with_the_page_cache_off_home_sections_and_search_rows_follow_every_change(blog, settings):
+    """The home page's sections and the search page's result rows are shared until content changes
+    (home/shared_memo.py): a new title, a new post and an unpublished post show on the very next request."""
+    import re
+
+    from django.core.management import call_command
+
+    from wagtail.models import Page
+    from wagtail.search.backends import get_search_backend
+
+    def text(client, url):  # without markup: search results highlight the query words
+        index = getattr(get_search_backend(), "get_index_for_model", lambda model: None)(Page)
+        if hasattr(index, "refresh"):  # an engine makes new documents searchable within a second; now, here
+            index.refresh()
+        return re.sub(r"<[^>]+>", "", get(client, url)[1])
+
+    settings.PAGE_CACHE_SECONDS = 0
+    client, post, index = Client(), blog["post"], blog["index"]
+    call_command("update_index", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert "Professionele ruimte" in text(client, blog["home"].url)
+    assert "Professionele ruimte" in text(client, "/zoeken/?q=professionele")
+    post.title = "Professionele speelruimte"
+    post.save_revision().publish()
+    assert "Professionele speelruimte" in text(client, blog["home"].url)
+    assert "Professionele speelruimte" in text(client, "/zoeken/?q=professionele")
+    make_post(index, "nieuwe-blog", title="Nieuwe blog over toezicht", authors=[blog["person"]])
+    assert "Nieuwe blog over toezicht" in text(client, blog["home"].url)
+    post.unpublish()
+    assert "Professionele speelruimte" not in text(client, blog["home"].url)
+    assert "Professionele speelruimte" not in text(client, "/zoeken/?q=professionele")
