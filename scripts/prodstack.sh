@@ -6,7 +6,7 @@
 # from a self-signed certificate, so HTTPS redirects, HSTS and Secure cookies are real.
 #
 # Usage: scripts/prodstack.sh start|stop|status|reload|cert DIR
-#        scripts/prodstack.sh stop-service|start-service search|postgres|redis|web1|web2|worker
+#        scripts/prodstack.sh stop-service|start-service search|postgres|redis|web1|web2|worker|scheduler
 #        scripts/prodstack.sh manage ARGS...
 #
 # Throwaway like the other service scripts: every start recreates the database, the search index and the media
@@ -22,6 +22,7 @@
 #   PRODSTACK_REDIS_PORT   Redis (6392)
 #   PRODSTACK_SEARCH_PORT  OpenSearch runner base port (9221: the node listens on 9222)
 #   PRODSTACK_DEMO         1: load the demo content (0: leave the site empty)
+#   PRODSTACK_RESTART_DELAY  seconds before the worker or the scheduler is started again after it exited (2)
 #   EMAIL_BACKEND, EMAIL_HOST, ...  passed on; without EMAIL_HOST mails are printed to the worker's log
 #
 # `start` prints PRODSTACK_URL=https://127.0.0.1:<port>. The site's environment is in $PRODSTACK_DIR/env, its logs
@@ -29,6 +30,9 @@
 # `reload` regenerates the nginx configuration from the template and reloads nginx.
 # `stop-service NAME` stops one part of the running stack, `start-service NAME` starts it again (tests/prodstack
 # use them for outages): PostgreSQL and Redis keep their data, the search engine comes back empty and is indexed again.
+# The worker and the scheduler run under a supervisor (`supervise NAME`, internal), as a process manager would run them:
+# when one exits (db_worker does when PostgreSQL goes away) it is started again after PRODSTACK_RESTART_DELAY seconds,
+# with a line in its log. $STATE/NAME.pid is the supervisor (stopping it stops both), $STATE/NAME.child.pid the process.
 # `manage ARGS` runs manage.py with the site's environment, e.g. `scripts/prodstack.sh manage createsuperuser`.
 # `cert DIR` writes a self-signed cert.pem/key.pem into DIR (for deploy/compose.yaml).
 set -euo pipefail
@@ -44,6 +48,7 @@ PG_PORT="${PRODSTACK_PG_PORT:-5442}"
 REDIS_PORT="${PRODSTACK_REDIS_PORT:-6392}"
 SEARCH_PORT="${PRODSTACK_SEARCH_PORT:-9221}"
 DEMO="${PRODSTACK_DEMO:-1}"
+RESTART_DELAY="${PRODSTACK_RESTART_DELAY:-2}"
 URL="https://127.0.0.1:$HTTPS_PORT"
 PY="$ROOT/.venv/bin/python"
 NGINX_DIR="$STATE/nginx"
@@ -188,7 +193,8 @@ start_nginx() {
     pid_alive "$NGINX_DIR/nginx.pid" || die "nginx did not start (log: $LOGS/nginx-error.log)"
 }
 
-# Stops the process in pid file $1 with signal $4 (default TERM), waits up to $2 seconds, then SIGKILL.
+# Stops the process in pid file $1 with signal $4 (default TERM), waits up to $2 seconds, then SIGKILL (its whole
+# process group when it leads one, as everything started with setsid does: no child is left behind).
 stop_pid() {
     local file="$1" wait="$2" name="$3" signal="${4:-TERM}" pid i
     pid="$(cat "$file" 2>/dev/null || true)"
@@ -198,13 +204,76 @@ stop_pid() {
     for ((i = 0; i < wait * 10; i++)); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
     if kill -0 "$pid" 2>/dev/null; then
         log "$name (pid $pid) still running after ${wait}s; SIGKILL"
-        kill -KILL "$pid" 2>/dev/null || true
+        if [[ "$(ps -o pgid= -p "$pid" 2>/dev/null | tr -d ' ')" == "$pid" ]]; then
+            kill -KILL -- "-$pid" 2>/dev/null || true
+        else
+            kill -KILL "$pid" 2>/dev/null || true
+        fi
     fi
     log "$name stopped"
 }
 
+# The worker or the scheduler (deploy/entrypoint.sh worker|scheduler) under its supervisor (a process group of its
+# own, like each process it starts); output to $LOGS/NAME.log.
+start_supervised() {
+    local name="$1"
+    rm -f "$STATE/$name.child.pid" "$STATE/$name.restarts"
+    PYTHON="$PY" setsid nohup bash "$ROOT/scripts/prodstack.sh" supervise "$name" >>"$LOGS/$name.log" 2>&1 </dev/null &
+    echo $! >"$STATE/$name.pid"
+}
+
+# The supervisor first (it passes the TERM on and waits for its process), then the process if it was left running.
+stop_supervised() {
+    local name="$1" wait="$2"
+    stop_pid "$STATE/$name.pid" "$wait" "$name"
+    stop_pid "$STATE/$name.child.pid" "$wait" "$name (left by its supervisor)"
+    rm -f "$STATE/$name.restarts"
+}
+
+# `supervise NAME`: runs deploy/entrypoint.sh NAME and starts it again RESTART_DELAY seconds after it exits, like a
+# process manager's restart policy (compose.yaml: restart: unless-stopped). TERM or INT: passed on to the process,
+# which is waited for; then the supervisor exits. $STATE/NAME.restarts holds "RESTARTS LAST_EXIT_CODE".
+cmd_supervise() {
+    local name="${1:-}" child="" stopping=0 restarts=0 rc=0 sleeper
+    [[ "$name" == worker || "$name" == scheduler ]] || die "usage: $0 supervise worker|scheduler"
+    slog() { echo "$(date -u +%Y-%m-%dT%H:%M:%SZ) prodstack supervisor: $*"; }
+    trap 'stopping=1; if [[ -n "$child" ]]; then kill -TERM "$child" 2>/dev/null || true; fi' TERM INT
+    while :; do
+        # A process group of its own, so that what it leaves behind (killed, its children may live on) can be ended.
+        setsid deploy/entrypoint.sh "$name" &
+        child=$!
+        echo "$child" >"$STATE/$name.child.pid"
+        if (( stopping )); then kill -TERM "$child" 2>/dev/null || true; fi # a TERM before $child was set
+        if (( restarts > 0 )); then slog "$name restarted (pid $child; restart $restarts, last exit code $rc)"; fi
+        # `wait` returns early when a signal arrives: wait again until the process is gone, then take its status.
+        while kill -0 "$child" 2>/dev/null; do wait "$child" || true; done
+        rc=0
+        wait "$child" || rc=$?
+        kill -TERM -- "-$child" 2>/dev/null || true
+        rm -f "$STATE/$name.child.pid"
+        child=""
+        if (( stopping )); then
+            slog "$name stopped (exit code $rc)"
+            exit 0
+        fi
+        restarts=$((restarts + 1))
+        echo "$restarts $rc" >"$STATE/$name.restarts"
+        local reason=""
+        (( rc > 128 )) && reason=" (SIG$(kill -l $((rc - 128)) 2>/dev/null || echo $((rc - 128))))"
+        slog "$name exited with code $rc$reason; restarting in ${RESTART_DELAY}s"
+        sleep "$RESTART_DELAY" &
+        sleeper=$!
+        wait "$sleeper" || true
+        if (( stopping )); then
+            kill "$sleeper" 2>/dev/null || true
+            slog "$name stopped (while waiting to restart)"
+            exit 0
+        fi
+    done
+}
+
 cmd_start() {
-    local t0 n search_job migrate_job static_job
+    local t0 n name search_job migrate_job static_job
     t0="$(now)"
     if pid_alive "$NGINX_DIR/nginx.pid" && [[ "$(http_code -k "$URL/healthz")" == 200 ]]; then
         log "already running"
@@ -265,10 +334,8 @@ cmd_start() {
     for port in "${WEB_PORTS[@]}"; do n=$((n + 1)); start_web "$n" "$port"; done
     rm -f "$STATE/worker.absent"
     if tasks_configured; then
-        PYTHON="$PY" setsid nohup deploy/entrypoint.sh worker >>"$LOGS/worker.log" 2>&1 </dev/null &
-        echo $! >"$STATE/worker.pid"
-        PYTHON="$PY" setsid nohup deploy/entrypoint.sh scheduler >>"$LOGS/scheduler.log" 2>&1 </dev/null &
-        echo $! >"$STATE/scheduler.pid"
+        start_supervised worker
+        start_supervised scheduler
     else
         echo "TASKS does not configure django-tasks' DatabaseBackend in these settings" >"$STATE/worker.absent"
         log "worker: NOT started: $(cat "$STATE/worker.absent")"
@@ -278,8 +345,11 @@ cmd_start() {
     for port in "${WEB_PORTS[@]}"; do n=$((n + 1)); wait_web "$n" "$port"; done
     if [[ -f "$STATE/worker.pid" ]]; then
         sleep 1
-        pid_alive "$STATE/worker.pid" || { tail -n 20 "$LOGS/worker.log" >&2; die "the task worker exited (log: $LOGS/worker.log)"; }
-        log "worker: manage.py db_worker (pid $(cat "$STATE/worker.pid")), scheduler (send_pending_mail, search_catch_up every 5 minutes; clearsessions, prune_db_task_results daily; pid $(cat "$STATE/scheduler.pid"))"
+        for name in worker scheduler; do
+            pid_alive "$STATE/$name.child.pid" && [[ ! -s "$STATE/$name.restarts" ]] ||
+                { tail -n 20 "$LOGS/$name.log" >&2; die "the $name exited (log: $LOGS/$name.log)"; }
+        done
+        log "worker: manage.py db_worker (pid $(cat "$STATE/worker.child.pid")), scheduler (send_pending_mail, search_catch_up every 5 minutes; clearsessions, prune_db_task_results daily; pid $(cat "$STATE/scheduler.child.pid")); each restarted ${RESTART_DELAY}s after it exits"
     fi
 
     local code
@@ -294,8 +364,8 @@ cmd_start() {
 cmd_stop() {
     local n=0 port
     stop_pid "$NGINX_DIR/nginx.pid" 10 nginx QUIT
-    stop_pid "$STATE/scheduler.pid" 10 scheduler
-    stop_pid "$STATE/worker.pid" 35 worker
+    stop_supervised scheduler 10
+    stop_supervised worker 35
     for port in "${WEB_PORTS[@]}"; do n=$((n + 1)); stop_pid "$STATE/web$n.pid" 35 "web$n (127.0.0.1:$port)"; done
     bash scripts/searchengine.sh stop
     bash scripts/redis.sh stop
@@ -308,6 +378,25 @@ service_status() {
     out="$(bash "scripts/$1.sh" status 2>&1)" || rc=1
     echo "${out%%$'\n'*}"
     return "$rc"
+}
+
+# One line for a supervised process: running, restarting (between an exit and the restart) or not running.
+supervised_status() {
+    local name="$1" what="$2" restarts="" count code
+    [[ -s "$STATE/$name.restarts" ]] && restarts="$(cat "$STATE/$name.restarts")"
+    read -r count code <<<"${restarts:-0 0}"
+    if ! pid_alive "$STATE/$name.pid"; then
+        echo "$name: not running"
+        return 1
+    fi
+    local supervisor="supervisor pid $(cat "$STATE/$name.pid")"
+    (( count > 0 )) && supervisor+=", restarted $count time(s), last exit code $code"
+    if pid_alive "$STATE/$name.child.pid"; then
+        echo "$name: $what running (pid $(cat "$STATE/$name.child.pid"); $supervisor)"
+    else
+        echo "$name: restarting: $what exited ($supervisor)"
+        return 1
+    fi
 }
 
 cmd_status() {
@@ -325,15 +414,11 @@ cmd_status() {
             status=1
         fi
     done
-    if pid_alive "$STATE/worker.pid"; then
-        echo "worker: manage.py db_worker running (pid $(cat "$STATE/worker.pid"))"
-        pid_alive "$STATE/scheduler.pid" && echo "scheduler: running (pid $(cat "$STATE/scheduler.pid"))" ||
-            { echo "scheduler: not running"; status=1; }
-    elif [[ -f "$STATE/worker.absent" ]]; then
+    if [[ -f "$STATE/worker.absent" ]]; then
         echo "worker: not started: $(cat "$STATE/worker.absent")"
     else
-        echo "worker: not running"
-        pid_alive "$NGINX_DIR/nginx.pid" && status=1
+        supervised_status worker "manage.py db_worker" || status=1
+        supervised_status scheduler "deploy/entrypoint.sh scheduler" || status=1
     fi
     if pid_alive "$NGINX_DIR/nginx.pid"; then
         echo "nginx: running (pid $(cat "$NGINX_DIR/nginx.pid")) on $URL, / $(http_code -k "$URL/")"
@@ -367,9 +452,10 @@ cmd_stop_service() {
         search) bash scripts/searchengine.sh stop ;;
         postgres) bash scripts/postgres.sh stop ;;
         redis) bash scripts/redis.sh stop ;;
-        worker) stop_pid "$STATE/worker.pid" 35 worker ;;
+        worker) stop_supervised worker 35 ;;
+        scheduler) stop_supervised scheduler 10 ;;
         *)
-            n="$(web_number "$name")" || die "usage: $0 stop-service search|postgres|redis|web1..web${#WEB_PORTS[@]}|worker"
+            n="$(web_number "$name")" || die "usage: $0 stop-service search|postgres|redis|web1..web${#WEB_PORTS[@]}|worker|scheduler"
             stop_pid "$STATE/web$n.pid" 35 "web$n (127.0.0.1:${WEB_PORTS[n - 1]})"
             ;;
     esac
@@ -393,15 +479,15 @@ cmd_start_service() {
             # scripts/redis.sh start begins with an empty server: cached pages and sessions are gone, nothing else.
             bash scripts/redis.sh start >/dev/null
             ;;
-        worker)
-            pid_alive "$STATE/worker.pid" && { log "worker already running"; return 0; }
+        worker | scheduler)
+            pid_alive "$STATE/$name.pid" && { log "$name already running"; return 0; }
             [[ -f "$STATE/worker.absent" ]] && die "no worker in this stack: $(cat "$STATE/worker.absent")"
-            PYTHON="$PY" setsid nohup deploy/entrypoint.sh worker >>"$LOGS/worker.log" 2>&1 </dev/null &
-            echo $! >"$STATE/worker.pid"
-            log "worker started (pid $!)"
+            stop_supervised "$name" 10 # a process left by a supervisor that was killed
+            start_supervised "$name"
+            log "$name started (supervisor pid $(cat "$STATE/$name.pid"))"
             ;;
         *)
-            n="$(web_number "$name")" || die "usage: $0 start-service search|postgres|redis|web1..web${#WEB_PORTS[@]}|worker"
+            n="$(web_number "$name")" || die "usage: $0 start-service search|postgres|redis|web1..web${#WEB_PORTS[@]}|worker|scheduler"
             pid_alive "$STATE/web$n.pid" && { log "web$n already running"; return 0; }
             rm -f "$STATE/web$n.pid"
             start_web "$n" "${WEB_PORTS[n - 1]}"
@@ -418,6 +504,7 @@ case "${1:-}" in
     stop-service) cmd_stop_service "${2:-}" ;;
     start-service) cmd_start_service "${2:-}" ;;
     manage) shift; require_env_file; manage "$@" ;;
+    supervise) cmd_supervise "${2:-}" ;;
     cert) [[ -n "${2:-}" ]] || die "usage: $0 cert DIR"; make_cert "$2"; log "self-signed certificate in $2/cert.pem, key in $2/key.pem" ;;
     *) echo "usage: $0 start|stop|status|reload|cert DIR|stop-service NAME|start-service NAME|manage ARGS" >&2; exit 2 ;;
 esac

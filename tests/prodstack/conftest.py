@@ -11,6 +11,7 @@ import collections
 import json
 import os
 import queue
+import re
 import shutil
 import subprocess
 import threading
@@ -207,6 +208,13 @@ def member_account(django_shell):
     return account
 
 
+@pytest.fixture(scope="module")
+def member_session(stack, member_account):
+    session = log_in(stack, member_account)
+    yield session
+    session.close()
+
+
 def form_fields(html, selector):
     """The named fields of the first form that matches `selector`, as a browser would submit them, and its action."""
     form = BeautifulSoup(html, "html.parser").select_one(selector)
@@ -238,3 +246,49 @@ def wait_for(check, timeout, interval=0.2, message="condition"):
         if time.monotonic() > deadline:
             pytest.fail(f"{message}: not within {timeout} s")
         time.sleep(interval)
+
+
+class LogTail:
+    """What the stack's logs ($PRODSTACK_DIR/logs/NAME) got after this was made."""
+
+    def __init__(self, *names):
+        self.offsets = {name: (STATE / "logs" / name).stat().st_size for name in names}
+
+    def new(self, name):
+        with (STATE / "logs" / name).open("rb") as log:
+            log.seek(self.offsets[name])
+            return log.read().decode("utf-8", "replace")
+
+
+def console_mail():
+    """The stack's mail goes to the console backend, which writes it to the worker's log (no EMAIL_HOST given)."""
+    return "EMAIL_BACKEND=django.core.mail.backends.console.EmailBackend" in (STATE / "env").read_text()
+
+
+def require_console_mail():
+    if not console_mail():
+        missing_service("the stack delivers mail elsewhere (EMAIL_HOST set); this test reads the console backend's output in the worker's log")
+
+
+def post_comment(stack, session, blog_post, question):
+    """A member's comment on the blog post through its form over HTTPS; returns a marker in its text and its pk."""
+    page = stack.get(blog_post["path"], session)
+    action, fields = form_fields(page.text, "form#reageren")
+    marker = f"stacktest{os.urandom(4).hex()}"
+    fields["body"] = f"Een reactie uit de stacktest ({marker}): {question}"
+    response = stack.post_form(session, action, fields, referer=blog_post["path"])
+    assert response.status_code == 302, response.text[:1000]
+    return marker, re.search(r"#reactie-(\d+)$", response.headers["Location"]).group(1)
+
+
+def notification_mails(stack, logs, marker, blog_post, comment_pk, timeout=30):
+    """The comment's notification mails, one to each author of the post, once the worker wrote them to its log."""
+    wait_for(lambda: marker in logs.new("worker.log"), timeout=timeout, message="the notification mail in the worker's log")
+    # The console backend writes each message followed by a dashed line.
+    messages = [m for m in logs.new("worker.log").split("-" * 79) if marker in m]
+    assert len(messages) == len(blog_post["authors"]), messages
+    for message, address in zip(messages, blog_post["authors"], strict=True):
+        assert re.search(rf"^To: {re.escape(address)}$", message, re.M), message
+        # A link to the comment on the stack's public address (WAGTAILADMIN_BASE_URL), not the demo Site's localhost.
+        assert re.search(rf"^Lees en beantwoord de reactie: {re.escape(stack.url)}/blog/reactie/{comment_pk}/$", message, re.M), message
+    return messages

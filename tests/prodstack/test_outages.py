@@ -1,22 +1,24 @@
 """Outages of the production stack, as an operator causes them and a visitor sees them, over HTTPS through nginx.
 
 Each test stops or kills one part through scripts/prodstack.sh (or a signal) and starts it again, so the stack is
-whole afterwards; conftest.py runs this module after every other test of tests/prodstack. The search engine takes
-longest to come back (a new node, indexed again): it restarts in the background while the gunicorn instance is
-killed, and the last test waits for it.
+whole afterwards; the task worker's supervisor restarts it on its own. conftest.py runs this module after every other
+test of tests/prodstack. The search engine takes longest to come back (a new node, indexed again): it restarts in the
+background while the gunicorn instance is killed, and the last test waits for it.
 """
 
 import json
 import os
+import re
 import signal
 import subprocess
 import threading
 import time
+from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 
-from .conftest import STATE, wait_for
+from .conftest import STATE, LogTail, console_mail, notification_mails, post_comment, require_console_mail, wait_for
 
 pytestmark = pytest.mark.prodstack
 
@@ -49,8 +51,10 @@ def search_results(html):
     return BeautifulSoup(html, "html.parser").select("main li a[href]")
 
 
-def test_database_outage_gives_the_styled_503_and_recovers_without_restart(stack, operator):
+def test_database_outage_gives_the_styled_503_and_recovers_without_restart(stack, operator, blog_post, member_session):
     web_pids = {name: pid_of(name) for name in ("web1", "web2")}
+    worker_supervisor = pid_of("worker")
+    logs = LogTail("worker.log")
     stack.script("stop-service", "postgres")
     try:
         response = stack.get(SEARCH)
@@ -67,6 +71,10 @@ def test_database_outage_gives_the_styled_503_and_recovers_without_restart(stack
         assert css.status_code == 200 and css.headers["Content-Type"].startswith("text/css")
         ready = stack.get("/readyz")
         assert ready.status_code == 503 and ready.json()["database"] == "error"
+        # django-tasks' db_worker polls every second, cannot connect and exits (a shorter outage can pass unnoticed: it
+        # reconnects, conn_health_checks). Its supervisor starts it again, and again while the outage lasts.
+        exited = "supervisor: worker exited with code"
+        wait_for(lambda: exited in logs.new("worker.log"), timeout=20, interval=0.5, message="db_worker exiting without its database")
     finally:
         stack.script("start-service", "postgres")
 
@@ -75,9 +83,43 @@ def test_database_outage_gives_the_styled_503_and_recovers_without_restart(stack
     assert search_results(recovered.text)
     assert stack.get("/readyz").json()["database"] == "ok"
     assert {name: pid_of(name) for name in web_pids} == web_pids and all(alive(pid) for pid in web_pids.values())
-    # django-tasks' db_worker exits when its database goes away (compose restarts it); here the operator does.
+    # The worker is back by itself (compose: restart:), so a comment after the outage gets its mail, nobody restarting
+    # anything.
+    if console_mail():
+        marker, comment_pk = post_comment(stack, member_session, blog_post, "komt de e-mail na een storing van de database?")
+        notification_mails(stack, logs, marker, blog_post, comment_pk, timeout=60)
+    assert pid_of("worker") == worker_supervisor
+    wait_for(lambda: stack.script("status", check=False).returncode == 0, timeout=30, interval=1, message="status: every part running")
+    assert_running(stack, "worker", "scheduler")
+
+
+def test_killed_worker_is_restarted_and_sends_the_mail(stack, operator, blog_post, member_session):
+    require_console_mail()
+    supervisor, worker = pid_of("worker"), pid_of("worker.child")
+    assert alive(supervisor) and alive(worker)
+    assert b"db_worker" in Path(f"/proc/{worker}/cmdline").read_bytes()  # the worker itself, not a shell around it
+    logs = LogTail("worker.log")
+    os.kill(worker, signal.SIGKILL)
+    wait_for(lambda: not alive(worker), timeout=5, message="db_worker gone after SIGKILL")
+
+    # Posted while the worker is down or coming back: the mail task waits in the database for the new worker.
+    marker, comment_pk = post_comment(stack, member_session, blog_post, "komt de e-mail nadat de worker werd gestopt?")
+    notification_mails(stack, logs, marker, blog_post, comment_pk, timeout=60)
+    log = logs.new("worker.log")
+    assert re.search(r"supervisor: worker exited with code 137 \(SIGKILL\); restarting in", log), log[-3000:]
+    assert re.search(r"supervisor: worker restarted \(pid \d+; restart \d+, last exit code 137\)", log), log[-3000:]
+    restarted = pid_of("worker.child")
+    assert pid_of("worker") == supervisor and restarted != worker and alive(restarted)
+    assert_running(stack, "worker", "scheduler")
+
+    # The operator's stop takes the supervisor and its worker, with nothing left in the worker's process group.
     stack.script("stop-service", "worker")
+    assert not alive(supervisor) and not alive(restarted)
+    with pytest.raises(ProcessLookupError):
+        os.killpg(restarted, 0)
+    assert "worker: not running" in stack.script("status", check=False).stdout
     stack.script("start-service", "worker")
+    wait_for(lambda: (STATE / "worker.child.pid").exists() and alive(pid_of("worker.child")), timeout=10, message="the worker started again")
     assert_running(stack)
 
 

@@ -12,9 +12,7 @@ from urllib.parse import urlsplit
 import pytest
 from PIL import Image
 
-from tests.browser import missing_service
-
-from .conftest import STATE, form_fields, log_in, wait_for
+from .conftest import LogTail, form_fields, notification_mails, post_comment, require_console_mail
 
 pytestmark = pytest.mark.prodstack
 
@@ -149,13 +147,6 @@ def test_published_change_is_shown_to_the_next_anonymous_visitor(stack, django_s
     assert again.headers.get("X-Page-Cache") == "hit" and title_of(again.text) == new_title
 
 
-@pytest.fixture(scope="module")
-def member_session(stack, member_account):
-    session = log_in(stack, member_account)
-    yield session
-    session.close()
-
-
 def test_member_photo_is_served(stack, member_session):
     """A photo uploaded on the profile page over HTTPS is stored re-encoded and served by nginx from the media."""
     page = stack.get("/profiel/", member_session)
@@ -214,34 +205,11 @@ def test_member_never_gets_the_cached_anonymous_page(stack, blog_post, member_ac
 
 
 def test_comment_notification_is_mailed_by_the_worker(stack, operator, blog_post, member_session):
-    env = (STATE / "env").read_text()
-    if "EMAIL_BACKEND=django.core.mail.backends.console.EmailBackend" not in env:
-        missing_service("the stack delivers mail elsewhere (EMAIL_HOST set); this test reads the console backend's output in the worker's log")
-    logs = STATE / "logs"
-    offsets = {name: (logs / name).stat().st_size for name in ("worker.log", "web1.log", "web2.log")}
-
-    page = stack.get(blog_post["path"], member_session)
-    action, fields = form_fields(page.text, "form#reageren")
-    marker = f"stacktest{os.urandom(4).hex()}"
-    fields["body"] = f"Een reactie uit de stacktest ({marker}): werkt de e-mail via de worker?"
-    response = stack.post_form(member_session, action, fields, referer=blog_post["path"])
-    assert response.status_code == 302, response.text[:1000]
-    comment_pk = re.search(r"#reactie-(\d+)$", response.headers["Location"]).group(1)
-
-    def new_output(name):
-        with (logs / name).open("rb") as log:
-            log.seek(offsets[name])
-            return log.read().decode("utf-8", "replace")
-
+    require_console_mail()
+    logs = LogTail("worker.log", "web1.log", "web2.log")
+    marker, comment_pk = post_comment(stack, member_session, blog_post, "werkt de e-mail via de worker?")
     # django-tasks' db_worker polls every second; under load give it a while.
-    wait_for(lambda: marker in new_output("worker.log"), timeout=30, message="the notification mail in the worker's log")
-    # The console backend writes each message followed by a dashed line.
-    messages = [m for m in new_output("worker.log").split("-" * 79) if marker in m]
-    assert len(messages) == len(blog_post["authors"]), messages
-    for message, address in zip(messages, blog_post["authors"], strict=True):
-        assert re.search(rf"^To: {re.escape(address)}$", message, re.M), message
-        # A link to the comment on the stack's public address (WAGTAILADMIN_BASE_URL), not the demo Site's localhost.
-        assert re.search(rf"^Lees en beantwoord de reactie: {re.escape(stack.url)}/blog/reactie/{comment_pk}/$", message, re.M), message
+    notification_mails(stack, logs, marker, blog_post, comment_pk, timeout=30)
     # Sent by the worker, not in the member's request.
     for name in ("web1.log", "web2.log"):
-        assert marker not in new_output(name)
+        assert marker not in logs.new(name)
