@@ -23,6 +23,7 @@ from taggit.models import Tag, TaggedItemBase
 
 from home.localization import in_locale
 from home.models import HERO_TRANSLATABLE_FIELDS, BasePage, HeroImageFields
+from home.shared_memo import shared
 from home.snippets import Person, Theme
 
 from ..blocks import BlogStoryBlock
@@ -95,7 +96,7 @@ class BlogIndexPage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        options = self.filter_options()
+        options = shared(f"blog-filter-options:{self.pk}", self.filter_options)  # until the next content change
         posts, active = self.apply_filters(self.get_posts(), request.GET, options)
         paginator = Paginator(posts, POSTS_PER_PAGE)
         page_obj = paginator.get_page(request.GET.get("pagina"))
@@ -271,11 +272,21 @@ class BlogPage(CommentsFields, HeroImageFields, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)  # with the comments (CommentsFields)
-        context["authors"] = self.author_people()
-        themes = list(self.themes.all())
-        context["themes"] = in_locale(themes, self.locale_id)
-        context["related_posts"] = self.related_posts(theme_ids=[theme.pk for theme in themes])
+        # Authors, themes and related posts depend on published content only: shared until the next content change
+        # (home.shared_memo), except in a preview.
+        if getattr(request, "is_preview", False):
+            context.update(self.byline_and_related())
+        else:
+            context.update(shared(f"blog-post-parts:{self.pk}:{self.live_revision_id}", self.byline_and_related))
         return context
+
+    def byline_and_related(self):
+        themes = list(self.themes.all())
+        return {
+            "authors": self.author_people(),
+            "themes": in_locale(themes, self.locale_id),
+            "related_posts": self.related_posts(theme_ids=[theme.pk for theme in themes]),
+        }
 
 
 class BlogPageViewCount(models.Model):
