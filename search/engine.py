@@ -290,6 +290,13 @@ def _word_key(text):
     return " " + " ".join(fold(word) for word in words(text)) + " "
 
 
+def snippet_sources(pages):
+    """{page pk: snippet_source(page)}, shared until the next content change (home.shared_memo)."""
+    by_name = {f"snippet-source:{page.pk}": page for page in pages}
+    found = shared_many(list(by_name), lambda missing: {name: snippet_source(by_name[name]) for name in missing})
+    return {by_name[name].pk: text for name, text in found.items()}
+
+
 def snippet_source(page):
     """The page's searchable text (description, intro, body ...) without its title.
 
@@ -335,11 +342,11 @@ class Result:
     def theme_slugs(self):
         return {theme.slug for theme in self.themes}
 
-    def decorate(self, terms, request):
+    def decorate(self, terms, request, source=None):
         """URL, highlighted title and snippet, computed only for the rows on the current results page."""
         self.url = self.page.get_url(request) or ""
         self.title_html = highlight_title(self.title, terms)
-        source = self.description or snippet_source(self.page)
+        source = self.description or (snippet_source(self.page) if source is None else source)
         self.snippet, self.snippet_matched = highlight(source, terms)
         return self
 
@@ -521,8 +528,10 @@ def _database_page(terms, locale, filters, sort, page_number, request, exclude, 
     filtered = sort_rows(apply_filters(rows, filters), sort)
     page_obj = Paginator(filtered, PAGE_SIZE).get_page(page_number)
     marked = found.terms + [word for term in expansions(" ".join(found.terms), locale.language_code) for word in term.split()]
-    for row in page_obj.object_list:
-        row.decorate(marked, request)
+    shown = list(page_obj.object_list)
+    sources = snippet_sources([row.page for row in shown])
+    for row in shown:
+        row.decorate(marked, request, source=sources.get(row.page.pk))
     suggestion = None
     if len(rows) < FEW_RESULTS and not found.corrected:
         suggestion = suggest(found.terms, locale, visible_pages(locale))

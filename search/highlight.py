@@ -25,7 +25,14 @@ def term_matcher(terms):
     stems = {stem(term) for term in terms}
     stems = {s for s in stems if len(s) >= 2}
 
+    known = {}
+
     def matches(word):
+        if word not in known:
+            known[word] = _matches(word)
+        return known[word]
+
+    def _matches(word):
         folded = fold(word)
         for s in stems:
             if folded == s or (len(s) >= 3 and folded.startswith(s)):

@@ -1,5 +1,6 @@
 """Query cleaning and the light word normalisation shared by highlighting and suggestions."""
 
+import functools
 import html
 import re
 import unicodedata
@@ -22,8 +23,15 @@ STOPWORDS = stopwords.ALL
 
 def fold(text):
     """Lower case without accents: 'Oriëntatie' -> 'orientatie'."""
+    return _fold_word(text) if len(text) <= 40 else _fold(text)
+
+
+def _fold(text):
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+_fold_word = functools.lru_cache(maxsize=65536)(_fold)  # words repeat: highlighting folds every word of every snippet
 
 
 def words(text):
