@@ -186,16 +186,42 @@ class Found:
     terms: list = field(default_factory=list)
 
 
-def autocomplete_pages(backend, query, locale, limit):
+def autocomplete_ids(backend, query, locale, limit):
+    """Ids of the pages whose title words start with the query words, best first (not yet guarded: see
+    `autocomplete_entries` and `autocomplete_pages`)."""
     if has_public_search(backend):
         queryset = engine_queryset(locale)
         if queryset.query.is_empty():
             return []
-        # Ids from the engine, then the pages in one query that is also the visibility guard (see `guard`).
-        ids = backend.public_autocomplete_ids(query, queryset, limit)
-        pages = visible_pages(locale).filter(pk__in=ids).in_bulk()
-        return [pages[pk] for pk in ids if pk in pages]
-    return list(backend.autocomplete(query, candidates_for(backend, locale), operator="and")[:limit])
+        return backend.public_autocomplete_ids(query, queryset, limit)
+    return [page.pk for page in backend.autocomplete(query, candidates_for(backend, locale), operator="and")[:limit]]
+
+
+def autocomplete_pages(backend, query, locale, limit):
+    """The visible pages among `autocomplete_ids`, in one query that is also the visibility guard (see `guard`)."""
+    ids = autocomplete_ids(backend, query, locale, limit)
+    pages = visible_pages(locale).filter(pk__in=ids).in_bulk()
+    return [pages[pk] for pk in ids if pk in pages]
+
+
+def autocomplete_entries(ids, locale, request):
+    """[{"title", "url", "type"}] of the visible pages among `ids`, in order. The database decides visibility and each
+    entry is shared until the next content change (home.shared_memo: publishing, unpublishing, moving and privacy
+    changes all start a new generation), so a popular suggestion costs no query."""
+    prefix = f"autocomplete-entry:{request.get_host()}:{locale.pk}:"
+
+    def compute(missing):
+        pages = visible_pages(locale).filter(pk__in=[int(name.rsplit(":", 1)[1]) for name in missing]).in_bulk()
+        entries = {}
+        for name in missing:
+            page = pages.get(int(name.rsplit(":", 1)[1]))
+            url = page.get_url(request) if page is not None else None
+            # False, not None, for "not shown": some cache backends drop None values from get_many.
+            entries[name] = {"title": page.title, "url": url, "type": str(type_label(page.specific_class or type(page)))} if url else False
+        return entries
+
+    found = shared_many([f"{prefix}{pk}" for pk in ids], compute)
+    return [entry for entry in (found.get(f"{prefix}{pk}") for pk in ids) if entry]
 
 
 def title_prefix_ids(query, locale, backend=None, limit=MAX_HITS):

@@ -212,12 +212,8 @@ def suggestions(request):
     text = " ".join(terms)
 
     def complete(backend):
-        return engine.autocomplete_pages(backend, text, locale, AUTOCOMPLETE_LIMIT)
+        return engine.autocomplete_ids(backend, text, locale, AUTOCOMPLETE_LIMIT)
 
-    pages, _fell_back = engine.answer(complete, what="autocomplete")
-    results = []
-    for page in pages:
-        url = page.get_url(request)
-        if url:
-            results.append({"title": page.title, "url": url, "type": str(engine.type_label(page.specific_class or type(page)))})
+    ids, _fell_back = engine.answer(complete, what="autocomplete")
+    results = engine.autocomplete_entries(ids, locale, request)
     return JsonResponse({"query": query, "results": results})

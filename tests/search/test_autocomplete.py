@@ -59,3 +59,19 @@ def test_suggestions_are_limited(client, home):
     for number in range(12):
         add_page(home, f"reeks-{number}", f"Reeksonderzoek {number}")
     assert len(titles(client.get(suggest_url(), {"q": "reeks"}))) == 8
+
+
+def test_a_suggested_page_renamed_made_private_or_unpublished_changes_at_once(client, home):
+    """Suggestions are shared between requests until content changes (search.engine.autocomplete_entries)."""
+    from wagtail.models import PageViewRestriction
+
+    page = add_page(home, "toetsingskader", "Toetsingskader", body="kader")
+    other = add_page(home, "toetsingsplan", "Toetsingsplan", body="plan")
+    assert sorted(titles(client.get(suggest_url(), {"q": "toetsing"}))) == ["Toetsingskader", "Toetsingsplan"]
+    page.title = "Toetsingskader 2027"
+    page.save_revision().publish()
+    assert sorted(titles(client.get(suggest_url(), {"q": "toetsing"}))) == ["Toetsingskader 2027", "Toetsingsplan"]
+    PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+    assert titles(client.get(suggest_url(), {"q": "toetsing"})) == ["Toetsingsplan"]
+    other.unpublish()
+    assert titles(client.get(suggest_url(), {"q": "toetsing"})) == []
