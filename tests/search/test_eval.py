@@ -92,3 +92,13 @@ def test_eval_writes_a_run_reports_changes_and_fails_below_threshold(home, tmp_p
     assert "since last run" in printed.out
     assert "changed nl-03 'werkwijze': nDCG@10 0.000 -> 1.000" in printed.out
     assert "below the threshold" in printed.err
+
+
+def test_every_judged_page_exists_in_the_demo_in_the_query_language(shared_demo_site):
+    """A judgement naming a slug the demo no longer has scores 0 whatever the ranking does."""
+    from wagtail.models import Page
+
+    queries = json.loads(JUDGEMENTS.read_text(encoding="utf-8"))["queries"]
+    pages = set(Page.objects.filter(depth__gte=2).values_list("locale__language_code", "slug"))
+    missing = [(q["id"], slug) for q in queries for slug in q["relevant"] if (q["language"], slug) not in pages]
+    assert missing == []
