@@ -36,7 +36,7 @@ from home.shared_memo import shared, shared_many
 from . import breaker
 from .backends.analysis import MAX_WINDOW, current_language
 from .highlight import highlight, highlight_title
-from .suggest import suggest
+from .suggest import compound_alternatives, suggest, vocabulary
 from .synonyms import database_query, expansions
 from .text import fold, plain_text, words
 
@@ -138,15 +138,16 @@ def candidates_for(backend, locale):
     return Page.objects.filter(pk__in=visible_pages(locale).values("pk")).only("pk")
 
 
-def run_query(backend, query, locale, limit):
-    """Ranked page ids for `query` (plain words) among the visible pages of `locale`."""
+def run_query(backend, query, locale, limit, alternatives=()):
+    """Ranked page ids for `query` (plain words, or any of `alternatives` on the database backend) among the visible
+    pages of `locale`."""
     if has_public_search(backend):
         queryset = engine_queryset(locale)
         if queryset.query.is_empty():
             return []
         return guard([page.pk for page in backend.public_search(query, queryset.only("pk"))[:limit]], locale)
     with translation.override(locale.language_code):  # the language's text-search configuration (PostgreSQL)
-        results = backend.search(database_query(query, locale.language_code), candidates_for(backend, locale), operator="or")
+        results = backend.search(database_query(query, locale.language_code, alternatives), candidates_for(backend, locale), operator="or")
         return [page.pk for page in results[:limit]]
 
 
@@ -173,9 +174,9 @@ def answer(call, backend=None, what="search"):
     return result, False
 
 
-def ranked_ids(query, locale, limit=MAX_HITS, backend=None):
+def ranked_ids(query, locale, limit=MAX_HITS, backend=None, alternatives=()):
     """(ids, fell_back): from the configured backend, or from the database when the engine is down."""
-    return answer(lambda backend: run_query(backend, query, locale, limit), backend)
+    return answer(lambda backend: run_query(backend, query, locale, limit, alternatives), backend)
 
 
 @dataclass
@@ -244,6 +245,13 @@ def find(terms, locale, backend=None, limit=MAX_HITS):
         prefix_ids = title_prefix_ids(" ".join(terms), locale, backend, limit)
         if prefix_ids:
             return Found(prefix_ids, False, None, terms)
+    if not has_public_search(backend or get_search_backend()) or fell_back:
+        # The database backend does not split compounds: try the compounds and parts the site's words suggest.
+        alternatives = compound_alternatives(terms, vocabulary(locale, visible_pages(locale)))
+        if alternatives:
+            compound_ids, _ = ranked_ids(" ".join(terms), locale, limit, backend, alternatives=alternatives)
+            if compound_ids:
+                return Found(compound_ids, fell_back, None, terms)
     correction = suggest(terms, locale, visible_pages(locale))
     if correction:
         corrected_ids, corrected_fell_back = ranked_ids(correction, locale, limit, backend)

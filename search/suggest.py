@@ -109,3 +109,46 @@ def suggest(terms, locale, base_queryset):
         else:
             corrected.append(term.lower())
     return " ".join(corrected) if changed else None
+
+
+# Compounds on the database path (the engine has its own n-gram subfield): Dutch writes compounds as one word.
+COMPOUND_PART_MIN = 4
+LINKS = ("", "s", "e", "en")
+MAX_COMPOUND_ALTERNATIVES = 6
+
+
+def compound_alternatives(terms, vocab):
+    """Vocabulary words and word pairs a query may have meant as one compound or its parts, most frequent first:
+    a word inside longer words ('cookies' -> 'trackingcookies', 'vakmens' -> 'vakmensen'), a word that splits into
+    two known words ('risicoanalyse' -> 'risico analyse') and two query words written as one ('systeem analyse' ->
+    'systeemanalyse')."""
+    folded = [fold(term) for term in terms]
+    found = {}  # alternative -> frequency
+    for word in folded:
+        if len(word) < COMPOUND_PART_MIN or word.isdigit():
+            continue
+        for candidate, (count, form) in vocab.items():
+            if candidate != word and len(candidate) > len(word) and (candidate.startswith(word) or candidate.endswith(word)):
+                found[form] = max(found.get(form, 0), count)
+        for cut in range(3, len(word) - 2):
+            head, rest = word[:cut], word[cut:]
+            if head not in vocab:
+                continue
+            for link in LINKS:
+                tail = rest[len(link) :]
+                if not rest.startswith(link) or len(tail) < 3:
+                    continue
+                if tail in vocab:
+                    found[f"{vocab[head][1]} {vocab[tail][1]}"] = min(vocab[head][0], vocab[tail][0])
+                elif len(tail) >= COMPOUND_PART_MIN + 1:
+                    # The tail known only as the end of another compound ('analyse' of 'systeemanalyse').
+                    for candidate, (count, form) in vocab.items():
+                        if candidate.endswith(tail) and candidate != tail:
+                            found[f"{vocab[head][1]} {form}"] = min(vocab[head][0], count)
+    for first, second in zip(folded, folded[1:], strict=False):
+        for link in LINKS:
+            joined = first + link + second
+            if joined in vocab:
+                found[vocab[joined][1]] = vocab[joined][0]
+    ranked = sorted(found.items(), key=lambda item: (-item[1], item[0]))
+    return [alternative for alternative, _count in ranked[:MAX_COMPOUND_ALTERNATIVES]]

@@ -129,9 +129,9 @@ def expansions(query, language):
     return added
 
 
-def database_query(query, language):
-    """The database backend's query: the visitor's words, OR each synonym (all of its words)."""
-    added = expansions(query, language)
+def database_query(query, language, alternatives=()):
+    """The database backend's query: the visitor's words, OR each synonym or alternative (all of its words)."""
+    added = expansions(query, language) + [term for term in alternatives if term]
     if not added:
         return query
     return Or([PlainText(query, operator="or"), *(PlainText(term, operator="and") for term in added)])
