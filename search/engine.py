@@ -27,6 +27,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from modelsearch.index import AutocompleteField, SearchField
+from modelsearch.query import PlainText
 from wagtail.models import Page, Site, get_page_models
 from wagtail.search.backends import get_search_backend as new_search_backend
 
@@ -147,8 +148,14 @@ def run_query(backend, query, locale, limit, alternatives=()):
             return []
         return guard([page.pk for page in backend.public_search(query, queryset.only("pk"))[:limit]], locale)
     with translation.override(locale.language_code):  # the language's text-search configuration (PostgreSQL)
-        results = backend.search(database_query(query, locale.language_code, alternatives), candidates_for(backend, locale), operator="or")
-        return [page.pk for page in results[:limit]]
+        candidates = candidates_for(backend, locale)
+        ids = [page.pk for page in backend.search(database_query(query, locale.language_code, alternatives), candidates, operator="or")[:limit]]
+        if len(words(query)) < 2 or len(ids) < 2:
+            return ids
+        # The database's ranking has no inverse document frequency, so one common word repeated often beats a rare
+        # one: pages with every one of the visitor's words come first, as on the engine.
+        first = [page.pk for page in backend.search(PlainText(query, operator="and"), candidates, operator="and")[:limit]]
+        return first + [pk for pk in ids if pk not in set(first)]
 
 
 def answer(call, backend=None, what="search"):

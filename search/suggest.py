@@ -1,4 +1,5 @@
-"""'Bedoelde je ...?': a small edit-distance speller over the words of a locale's titles and intros."""
+"""'Bedoelde je ...?': a small edit-distance speller over the words of a locale's pages (titles and intros; whole texts
+on a site of up to BODY_WORDS_MAX_PAGES pages per language)."""
 
 from collections import Counter
 
@@ -27,9 +28,20 @@ def clear_vocabulary(**kwargs):
     cache.delete_many([f"search:vocabulary:{code}" for code in get_content_languages()])
 
 
+# Up to this many pages in a language, the words of their whole text (bodies too) are in the vocabulary; above it
+# only titles, descriptions and introductions, so building it stays cheap on a large site.
+BODY_WORDS_MAX_PAGES = 1000
+
+
 def _page_texts(base_queryset):
     yield from base_queryset.values_list("title", flat=True)
     yield from base_queryset.values_list("search_description", flat=True)
+    if base_queryset.count() <= BODY_WORDS_MAX_PAGES:
+        from .engine import snippet_source  # the engine module imports this one
+
+        for page in base_queryset.specific().iterator(chunk_size=200):
+            yield snippet_source(page)
+        return
     for model in get_page_models():
         try:
             model._meta.get_field("intro")
