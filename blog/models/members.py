@@ -29,7 +29,9 @@ class MemberProfile(models.Model):
         _("foto"),
         upload_to="leden/",
         blank=True,
-        help_text=_("Optioneel: een portretfoto (JPEG, PNG of WebP, hoogstens 5 MB), verkleind en zonder de gegevens die erin zaten. Wordt alleen op deze site getoond."),
+        help_text=_(
+            "Optioneel: een portretfoto (JPEG, PNG of WebP, hoogstens 5 MB), verkleind en zonder de gegevens die erin zaten. Wordt alleen op deze site getoond."
+        ),
     )
     bio = models.TextField(_("korte bio"), max_length=1000, blank=True, help_text=_("Een paar zinnen over uzelf en uw werk."))
     notify_replies = models.BooleanField(_("e-mail bij antwoorden"), default=True, help_text=_("Stuur mij een e-mail als iemand op mijn reactie antwoordt."))
