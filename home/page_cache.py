@@ -59,7 +59,10 @@ def new_generation():
 
 def _set_generation():
     try:
-        _cache().set(GENERATION_KEY, secrets.token_hex(8), None)
+        if _cache().set(GENERATION_KEY, secrets.token_hex(8), None) is False:
+            # Refused (config.cache: Redis full or down). Without a generation no stored page is served (Redis
+            # accepts deletes even when full); the next request starts a new one.
+            _cache().delete(GENERATION_KEY)
     except Exception:  # noqa: BLE001 - a cache outage must not fail the editor's change; entries expire by timeout
         import logging
 
@@ -172,7 +175,7 @@ class PageCacheMiddleware:
                 generation, entry = _current_generation(cache, key)
             except Exception:  # noqa: BLE001 - the cache is down: render the page
                 key, entry = None, None
-            if entry is not None and entry.get("generation") == generation:
+            if entry is not None and generation is not None and entry.get("generation") == generation:
                 response = _response_from(entry)
                 self._anonymous_headers(response)
                 response[STATUS_HEADER] = "hit"
@@ -184,7 +187,7 @@ class PageCacheMiddleware:
         if _storable(request, response):
             response["ETag"] = _etag(response.content)
             self._anonymous_headers(response)
-            if key is not None:
+            if key is not None and generation is not None:
                 entry = {
                     "generation": generation,
                     "status": response.status_code,
@@ -192,8 +195,8 @@ class PageCacheMiddleware:
                     "headers": [(name, response[name]) for name in (*STORED_HEADERS, "ETag") if response.has_header(name)],
                 }
                 try:
-                    _cache().set(key, entry, seconds)
-                    response[STATUS_HEADER] = "miss"
+                    if _cache().set(key, entry, seconds) is not False:
+                        response[STATUS_HEADER] = "miss"
                 except Exception:  # noqa: BLE001, S110 - not stored this time; the page is still answered
                     pass
         elif not response.has_header("Cache-Control"):

@@ -6,7 +6,7 @@ import pytest
 from tests.browser import in_ci
 from tests.dbstate import database
 
-SERVICE_MARKERS = ("browser", "searchengine", "postgres", "redis", "prodstack")
+SERVICE_MARKERS = ("browser", "searchengine", "postgres", "redis", "redis_server", "prodstack")
 
 
 def pytest_configure(config):

@@ -197,7 +197,8 @@ def caches_from_env():
         raise ImproperlyConfigured("REDIS_URL must start with redis://, rediss:// or unix://.")
     return {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Django's RedisCache, answering "not stored" instead of failing while Redis is full or down.
+            "BACKEND": "config.cache.ResilientRedisCache",
             "LOCATION": url,
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "toezichtnet"),
             "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
@@ -209,8 +210,10 @@ CACHES = caches_from_env()
 # Anonymous visitors get Wagtail pages from the cache above for at most this long (0: off); any published change
 # makes every stored page stale at once (home/page_cache.py).
 PAGE_CACHE_SECONDS = env_number("PAGE_CACHE_SECONDS", 300, int)
+# Django's cached_db, reading the database when Redis refused the newer session.
+REDIS_SESSION_ENGINE = "config.sessions"
 if os.environ.get("REDIS_URL", "").strip():
-    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+    SESSION_ENGINE = REDIS_SESSION_ENGINE
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

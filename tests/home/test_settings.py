@@ -59,6 +59,14 @@ def test_production_refuses_a_cache_url_that_is_not_redis():
     assert "REDIS_URL must start with redis://" in result.stderr
 
 
+def test_production_cache_and_sessions_keep_working_when_redis_is_full_or_down():
+    """tests/security/test_cache_outage.py shows what these two do."""
+    code = "import django; django.setup(); from django.conf import settings; print(settings.CACHES['default']['BACKEND'], settings.SESSION_ENGINE)"
+    result = run_production(code, SECRET_KEY=STRONG_KEY)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["config.cache.ResilientRedisCache", "config.sessions"]
+
+
 def test_production_check_deploy_reports_no_issues():
     result = run_production(["manage.py", "check", "--deploy", "--fail-level", "WARNING"], SECRET_KEY=STRONG_KEY)
     assert result.returncode == 0, result.stdout + result.stderr
