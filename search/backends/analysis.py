@@ -38,6 +38,12 @@ NGRAM_SIZE = 4
 # Longer queries are not matched by 4-grams (compounds are a matter of a few words; a long query's grams
 # would exceed the engine's clause limit).
 NGRAM_MAX_QUERY = 40
+# The 4-grams are asked only when the words themselves find fewer pages than this: on a large site a common word's
+# grams occur in most pages and would cost more than the rest of the query, for matches that rank low anyway.
+NGRAM_WHEN_FEWER_THAN = 20
+# Below this many documents the grams are always asked (one request; they cost little on a small index).
+NGRAM_ALWAYS_BELOW_DOCUMENTS = 5000
+INDEX_SIZE_SECONDS = 300
 # Weight of the query's words close together (slop: words in between allowed), in all text and in the title.
 PHRASE_WEIGHT = 2
 PHRASE_SLOP = 3
@@ -121,6 +127,7 @@ class LanguageMappingMixin:
 class LanguageQueryCompilerMixin:
     # Set when the query with most words required found nothing: then any word will do.
     relaxed = False
+    grams = True  # the 4-gram clauses (see NGRAM_WHEN_FEWER_THAN)
 
     @property
     def relaxable(self):
@@ -167,7 +174,7 @@ class LanguageQueryCompilerMixin:
             if field.field_name == f"{ALL_TEXT}{suffix}":
                 score.append(match(field.field_name, ALL_WORDS_WEIGHT, operator="and"))
             score.append({"match_phrase": {field.field_name: {"query": text, "slop": PHRASE_SLOP, "boost": round(field.boost * PHRASE_WEIGHT, 3)}}})
-        for field in folded if len(text) <= NGRAM_MAX_QUERY else ():
+        for field in folded if self.grams and len(text) <= NGRAM_MAX_QUERY else ():
             if field.field_name.startswith(ALL_TEXT):
                 grams = f"{field.field_name}.ngram"
                 if field.field_name == ALL_TEXT:  # holds all the others' text
@@ -207,8 +214,34 @@ class WindowedResultsMixin:
         }
         if params["size"] == 0:
             return
-        hits = self._backend_do_search(body, **params)["hits"]["hits"]
+        compiler = self.query_compiler
+        grams_later = isinstance(compiler, LanguageQueryCompilerMixin) and compiler.grams and not small_index(self.backend, params["index"])
+        if grams_later:
+            compiler.grams = False
+            body = self._get_es_body()
+        response = self._backend_do_search(body, **params)
+        if grams_later and _total(response) < NGRAM_WHEN_FEWER_THAN:
+            compiler.grams = True  # few pages have the words: compounds and parts count too
+            response = self._backend_do_search(self._get_es_body(), **params)
+        hits = response["hits"]["hits"]
         if not hits and self.start == 0 and getattr(self.query_compiler, "relaxable", False):
             self.query_compiler.relaxed = True  # no page has most of the words: any word will do
             hits = self._backend_do_search(self._get_es_body(), **params)["hits"]["hits"]
         yield from self._get_results_from_hits(hits)
+
+
+def _total(response):
+    total = response["hits"]["total"]
+    return total["value"] if isinstance(total, dict) else total
+
+
+def small_index(backend, index_name):
+    """Whether the index holds fewer than NGRAM_ALWAYS_BELOW_DOCUMENTS documents (counted at most every few minutes)."""
+    from django.core.cache import cache
+
+    key = f"search:index-size:{index_name}"
+    size = cache.get(key)
+    if size is None:
+        size = backend.es.count(index=index_name)["count"]
+        cache.set(key, size, INDEX_SIZE_SECONDS)
+    return size < NGRAM_ALWAYS_BELOW_DOCUMENTS

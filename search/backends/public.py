@@ -24,6 +24,9 @@ from django.utils.safestring import mark_safe
 from modelsearch.backends.elasticsearchbase import ElasticsearchAtomicIndexRebuilder
 from modelsearch.query import PlainText
 
+from . import analysis
+from .analysis import small_index
+
 logger = logging.getLogger(__name__)
 
 DEFAULT_INDEX_TIMEOUT = 60.0
@@ -248,7 +251,13 @@ class PublicSearchMixin:
         """One results page: {"ids", "total", "unfiltered", "facets", "highlights", "suggestion"}."""
         results = (self.public_autocomplete if autocomplete else self.public_search)(query, queryset)
         compiler = getattr(results, "query_compiler", None)
+        grams_later = getattr(compiler, "grams", False) and not small_index(self, self.get_index_for_model(queryset.model).name)
+        if grams_later:
+            compiler.grams = False
         response = self._public_page_request(results, compiler, language, filters, sort, start, size, exclude, autocomplete)
+        if grams_later and response is not None and response["unfiltered"] < analysis.NGRAM_WHEN_FEWER_THAN:
+            compiler.grams = True  # few pages have the words: compounds and parts count too
+            response = self._public_page_request(results, compiler, language, filters, sort, start, size, exclude, autocomplete)
         if response is not None and response["unfiltered"] == 0 and getattr(compiler, "relaxable", False):
             compiler.relaxed = True  # no page has most of the query's words: any word will do
             response = self._public_page_request(results, compiler, language, filters, sort, start, size, exclude, autocomplete)
@@ -265,6 +274,8 @@ class PublicSearchMixin:
         """(body, params) of the first request `public_page` sends (for measuring the engine alone), or None."""
         results = self.public_search(query, queryset)
         compiler = getattr(results, "query_compiler", None)
+        if getattr(compiler, "grams", False) and not small_index(self, self.get_index_for_model(queryset.model).name):
+            compiler.grams = False  # as public_page asks first
         return self._public_page_body(results, compiler, language, None, "relevance", start, size, (), False)
 
     def _public_page_body(self, results, compiler, language, filters, sort, start, size, exclude, autocomplete):  # noqa: PLR0913

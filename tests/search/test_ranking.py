@@ -70,3 +70,34 @@ def test_stop_words_are_not_highlighted(client, ranking_pages):
     with translation.override("nl"):
         snippet, _matched = highlight("De naleving van de regels.", ["naleving", "van", "de"])
     assert "<mark>naleving</mark>" in snippet and "<mark>van</mark>" not in snippet and "<mark>De</mark>" not in snippet
+
+
+def test_on_a_large_index_grams_are_asked_only_when_the_words_find_few_pages(client, ranking_pages, search_engine, monkeypatch):
+    """On a large site a common word's 4-grams occur in most pages: the engine is asked for them only when the
+    words themselves find fewer than NGRAM_WHEN_FEWER_THAN pages (search.backends.analysis)."""
+    from django.core.cache import cache
+
+    from search.backends import analysis
+
+    monkeypatch.setattr(analysis, "NGRAM_ALWAYS_BELOW_DOCUMENTS", 0)  # this index counts as large
+    monkeypatch.setattr(analysis, "NGRAM_WHEN_FEWER_THAN", 3)
+    cache.clear()
+    for number in range(3):
+        add_page(ranking_pages, f"regels-{number}", f"Regels {number}", body="Over de naleving van regels.")
+    rebuild(search_engine)
+    bodies = []
+    client_class = type(search_engine.es)
+    send = client_class.search
+
+    def recording(self, *args, **kwargs):
+        bodies.append(str(kwargs.get("body", kwargs)))
+        return send(self, *args, **kwargs)
+
+    monkeypatch.setattr(client_class, "search", recording)  # every backend instance (the site keeps its own)
+    # 'cookies' alone finds no page: asked again with the grams, it finds 'trackingcookies'.
+    assert titles(search(client, "cookies")) == ["Privacyverklaring"]
+    assert [".ngram" in body for body in bodies[:2]] == [False, True]
+    bodies.clear()
+    # 'naleving' finds five pages by the word itself: one request, without grams.
+    assert len(titles(search(client, "naleving"))) == 5
+    assert [".ngram" in body for body in bodies] == [False]
