@@ -330,5 +330,7 @@ class Command(BaseCommand):
             for offset in range(0, len(pks), BATCH):
                 pages = list(StandardPage.get_indexed_objects().filter(pk__in=pks[offset : offset + BATCH]).order_by("pk"))
                 backend.add_bulk(StandardPage, pages)
+            if hasattr(backend, "warm_up"):  # as after update_index: a cold first query can exceed the search timeout
+                backend.warm_up(backend.get_index_for_model(Page).name)
             seconds[name] = round(time.perf_counter() - started, 1)
         return seconds
