@@ -9,7 +9,7 @@ DEV_SETTINGS := config.settings.dev
 PO := $(wildcard */locale/*/LC_MESSAGES/*.po)
 MO := $(PO:.po=.mo)
 
-.PHONY: help install run test lint format audit migrations messages vendor-css searchengine searchengine-stop postgres postgres-stop redis redis-stop prodstack prodstack-stop prodstack-status search-eval bench clean
+.PHONY: help install run test lint format audit migrations messages vendor-css searchengine searchengine-stop postgres postgres-stop redis redis-stop prodstack prodstack-stop prodstack-status search-eval bench bench-scale clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-20s %s\n", $$1, $$2}'
@@ -89,6 +89,9 @@ search-eval: $(VENV)/.installed ## Score search relevance per backend (nDCG@10, 
 
 bench: $(VENV)/.installed ## Run the benchmarks
 	@bash scripts/bench.sh
+
+bench-scale: $(VENV)/.installed ## Search at 100,000 generated pages against the demo, with generation and indexing time (not in CI; BENCH_SCALE_PAGES)
+	@bash scripts/bench-scale.sh
 
 clean: ## Remove the virtualenv, local database, media and service state
 	rm -rf $(VENV) .venv-audit node_modules db.sqlite3 media .services static_collected

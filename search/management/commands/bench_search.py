@@ -11,7 +11,8 @@ English queries (misspellings included), measures median and p95 of
   request      on the engine: wall time of the very request the search page sends (query, facet aggregations,
                highlighting, spelling suggestion), sent on its own from this process,
   auto request on the engine: wall time of the autocomplete endpoint's engine request on its own,
-and writes bench/search_last.json. Ratios: page p50 / request p50 and autocomplete p50 / auto request p50 (what
+and writes bench/search_last.json. Fails when the engine stops answering during the measurement (the search
+engine breaker opened, so the figures would include the database fallback). Ratios: page p50 / request p50 and autocomplete p50 / auto request p50 (what
 the site adds to the engine's work; targets 3x and 2x), and page p50 / raw p50 (against a bare query).
 """
 
@@ -117,6 +118,10 @@ class Command(BaseCommand):
         self.stdout.write(f"Written to {output}")
 
     def measure(self, backend, repeat):
+        from search.breaker import engine_available
+
+        if not is_database(backend) and not engine_available():
+            raise CommandError("The search engine's breaker is open: the figures would be the database fallback's.")
         client = Client()
         page, auto, raw, per_query = [], [], [], {}
         request, auto_request = [], []
@@ -142,6 +147,8 @@ class Command(BaseCommand):
                 if not is_database(backend):
                     q_request.append(self.page_request(backend, query, language))
                     q_auto_request.append(self.autocomplete_request(backend, query[:6], language))
+            if not is_database(backend) and not engine_available():
+                raise CommandError(f"The search engine failed during '{query}' (breaker open): the figures would mix in the database fallback.")
             page += q_page
             auto += q_auto
             raw += q_raw
