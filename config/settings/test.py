@@ -1,7 +1,12 @@
+import os
 from pathlib import Path
 
-from .base import *  # noqa: F403
-from .base import BASE_DIR, os
+# Each xdist worker has its own search indexes: the workers' databases reuse the same page ids.
+if os.environ.get("PYTEST_XDIST_WORKER"):
+    os.environ["SEARCH_INDEX"] = f"{os.environ.get('SEARCH_INDEX', 'toezichtnet')}_{os.environ['PYTEST_XDIST_WORKER']}"
+
+from .base import *  # noqa: E402, F403
+from .base import BASE_DIR  # noqa: E402
 
 SECRET_KEY = "test-only-insecure-key"  # noqa: S105
 DEBUG = False
