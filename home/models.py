@@ -317,6 +317,10 @@ def attach_card_images(pages, fields=("hero_image", "cover_image"), specs=(CARD_
     if not wanted:
         return
     images = {image.pk: image for image in get_image_model().objects.filter(pk__in=wanted).prefetch_renditions(*specs)}
+    for image in images.values():
+        # Missing renditions made now and added to the prefetched ones: a stored copy of these pages (home.shared_memo)
+        # must not make the template render the image again on every request.
+        image.get_renditions(*specs)
     for page in pages:
         for name in fields:
             image = images.get(getattr(page, f"{name}_id", None))

@@ -295,3 +295,25 @@ def test_with_the_page_cache_off_home_sections_and_search_rows_follow_every_chan
     post.unpublish()
     assert "Professionele speelruimte" not in text(client, blog["home"].url)
     assert "Professionele speelruimte" not in text(client, "/zoeken/?q=professionele")
+
+
+def test_shared_home_sections_do_not_render_card_images_again(blog, settings, monkeypatch):
+    """The home sections are stored with their images' renditions: the first visit makes missing renditions, later
+    visits (the page cache off, as for members) render no image file again."""
+    from wagtail.images import get_image_model
+    from wagtail.images.tests.utils import get_test_image_file
+
+    settings.PAGE_CACHE_SECONDS = 0
+    image_model = get_image_model()
+    post = blog["post"]
+    post.hero_image = image_model.objects.create(title="Foto", file=get_test_image_file())
+    post.hero_image_alt = "Een foto"
+    post.save_revision().publish()
+    client = Client()
+    assert "Een foto" in get(client, blog["home"].url)[1]
+    made = []
+    generate = image_model.generate_rendition_file
+    monkeypatch.setattr(image_model, "generate_rendition_file", lambda self, *args, **kwargs: made.append(1) or generate(self, *args, **kwargs))
+    for _visit in range(2):
+        assert "Een foto" in get(client, blog["home"].url)[1]
+    assert made == []
