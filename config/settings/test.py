@@ -21,6 +21,9 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# On a search engine a saved page is searchable within a second; tests search right after saving.
+if "URLS" in WAGTAILSEARCH_BACKENDS["default"]:  # noqa: F405 - an engine (OPENSEARCH_URL / ELASTICSEARCH_URL)
+    WAGTAILSEARCH_BACKENDS["default"]["REFRESH_ON_WRITE"] = True  # noqa: F405
 # The page cache is off here; tests/home/test_page_cache.py turns it on.
 PAGE_CACHE_SECONDS = 0
 # Each test process keeps its own cache (xdist workers must not share counters); tests of the shared cache opt in.

@@ -133,7 +133,24 @@ class LongTimeoutIndexMixin:
         return self._with_index_client("add_model", model)
 
     def add_items(self, model, items):
-        return self._with_index_client("add_items", model, items)
+        result = self._with_index_client("add_items", model, items)
+        self._refresh_if_asked()
+        return result
+
+    def add_item(self, item):
+        result = super().add_item(item)
+        self._refresh_if_asked()
+        return result
+
+    def delete_item(self, item):
+        result = super().delete_item(item)
+        self._refresh_if_asked()
+        return result
+
+    def _refresh_if_asked(self):
+        """REFRESH_ON_WRITE (the test settings): a change is searchable at once, not within the engine's second."""
+        if getattr(self.backend, "refresh_on_write", False):
+            self.refresh()
 
     def put_alias(self, name):
         return self._with_index_client("put_alias", name)
@@ -193,6 +210,7 @@ class PublicSearchMixin:
     def __init__(self, params):
         params = dict(params)
         self.index_timeout = float(params.pop("INDEX_TIMEOUT", DEFAULT_INDEX_TIMEOUT))
+        self.refresh_on_write = bool(params.pop("REFRESH_ON_WRITE", False))
         options = dict(params.get("OPTIONS", {}))
         super().__init__(params)
         self.index_es = self.make_index_client(options)
