@@ -602,7 +602,7 @@ def _engine_page(backend, terms, locale, filters, sort, page_number, request, ex
     def ask(text, number, autocomplete=False):
         return backend.public_page(
             text, queryset, language=language, filters=filters, sort=sort, start=(number - 1) * PAGE_SIZE, size=PAGE_SIZE,
-            exclude=exclude, autocomplete=autocomplete,
+            exclude=exclude, autocomplete=autocomplete, suggest_below=FEW_RESULTS,
         )  # fmt: skip
 
     text, autocomplete, corrected, used_terms = " ".join(terms), False, None, terms

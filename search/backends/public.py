@@ -6,8 +6,10 @@
   kept current by the signal handlers in `search.signals`.
 - `public_search`/`public_autocomplete` filter on those fields inside the engine: no id list is sent.
 - `public_page` answers one results page in one request: hits of the page, facet counts
-  (aggregations), highlighted title and snippet (the engine's highlighter) and a spelling suggestion
-  (phrase suggester, collated against visible pages only, so no word of a private page is suggested).
+  (aggregations) and highlighted title and snippet (the engine's highlighter, asked with the query's
+  words only, not the whole scoring query). When fewer than `suggest_below` pages are found, a second
+  request asks the spelling suggestion (phrase suggester, collated against visible pages only, so no
+  word of a private page is suggested); a query that finds enough pages shows none and costs none.
 - Index operations (create, mapping, bulk, refresh, alias) use `INDEX_TIMEOUT` (default 60 s) instead of
   the query timeout; a rebuild that fails removes its half-built index (`update_index`, see
   `search/management/commands/update_index.py`) and a finished rebuild is warmed up, so the first
@@ -265,8 +267,11 @@ class PublicSearchMixin:
         response = results._backend_do_search(results._get_es_body(), **params)
         return [int(hit["fields"]["pk"][0]) for hit in response["hits"]["hits"]]
 
-    def public_page(self, query, queryset, *, language=None, filters=None, sort="relevance", start=0, size=10, exclude=(), autocomplete=False):
-        """One results page: {"ids", "total", "unfiltered", "facets", "highlights", "suggestion"}."""
+    def public_page(  # noqa: PLR0913
+        self, query, queryset, *, language=None, filters=None, sort="relevance", start=0, size=10, exclude=(), autocomplete=False, suggest_below=1
+    ):
+        """One results page: {"ids", "total", "unfiltered", "facets", "highlights", "suggestion"}; the suggestion is
+        asked only when fewer than `suggest_below` pages match (before filters)."""
         results = (self.public_autocomplete if autocomplete else self.public_search)(query, queryset)
         compiler = getattr(results, "query_compiler", None)
         grams_later = getattr(compiler, "grams", False) and not small_index(self, self.get_index_for_model(queryset.model).name)
@@ -279,6 +284,8 @@ class PublicSearchMixin:
         if response is not None and response["unfiltered"] == 0 and getattr(compiler, "relaxable", False):
             compiler.relaxed = True  # no page has most of the query's words: any word will do
             response = self._public_page_request(results, compiler, language, filters, sort, start, size, exclude, autocomplete)
+        if response is not None and response["unfiltered"] < suggest_below and not autocomplete and isinstance(compiler.query, PlainText):
+            response["suggestion"] = self._suggestion(compiler, results)
         return response or {"ids": [], "total": 0, "unfiltered": 0, "facets": {"type": [], "theme": [], "year": []}, "highlights": {}, "suggestion": None}
 
     def _public_page_request(self, results, compiler, language, filters, sort, start, size, exclude, autocomplete):  # noqa: PLR0913
@@ -287,6 +294,11 @@ class PublicSearchMixin:
             return None
         body, params = planned
         return _read_page(results._backend_do_search(body, **params))
+
+    def _suggestion(self, compiler, results):
+        body = {"size": 0, "track_total_hits": False, "suggest": _suggester(compiler.query.query_string, compiler.get_filters())}
+        index = self.get_index_for_model(compiler.queryset.model).name
+        return _read_suggestion(results._backend_do_search(body, index=index, _source=False))
 
     def public_page_plan(self, query, queryset, *, language=None, start=0, size=10):
         """(body, params) of the first request `public_page` sends (for measuring the engine alone), or None."""
@@ -300,6 +312,7 @@ class PublicSearchMixin:
         if compiler is None:  # modelsearch found nothing to search for
             return None
         query_body = compiler.get_query()
+        highlight = _highlight(language, query_body)
         if exclude:
             query_body = {"bool": {"must": query_body, "must_not": {"ids": {"values": [str(pk) for pk in exclude]}}}}
         active = _active_filters(filters)
@@ -307,14 +320,12 @@ class PublicSearchMixin:
             "query": query_body,
             "aggs": _facet_aggs(active),
             "track_total_hits": True,
-            "highlight": _highlight(language),
+            "highlight": highlight,
         }
         if active:
             body["post_filter"] = {"bool": {"filter": list(active.values())}}
         if sort == "date":
             body["sort"] = [{"search_date": {"order": "desc", "missing": "_last"}}, "_score"]
-        if not autocomplete and isinstance(compiler.query, PlainText):
-            body["suggest"] = _suggester(compiler.query.query_string, compiler.get_filters())
         index = self.get_index_for_model(compiler.queryset.model).name
         return body, {"index": index, "_source": False, results.fields_param_name: "pk", "from_": start, "size": size}
 
@@ -344,17 +355,38 @@ def _facet_aggs(active):
     return aggs
 
 
-def _highlight(language):
+def _highlight(language, query_body):
+    """The engine's highlighter on the title and the best other field, asked with the words the query searches
+    for (synonyms included) in the language's analysis: the scoring query with its n-gram and phrase clauses
+    would make the highlighter rewrite every clause for every hit, for no visible difference."""
     suffix = f".{language}" if language else ""
+    words = list(dict.fromkeys(_searched_texts(query_body, [])))
     return {
         "pre_tags": [PRE],
         "post_tags": [POST],
         "require_field_match": False,
+        **({"highlight_query": {"match": {f"_all_text{suffix}": {"query": " ".join(words)}}}} if words else {}),
         "fields": {
             f"title{suffix}": {"number_of_fragments": 0},
             f"*{suffix}": {"fragment_size": SNIPPET_LENGTH, "number_of_fragments": 1},
         },
     }
+
+
+def _searched_texts(node, found):
+    """The texts of the query's full-word match clauses (not its n-gram subfields)."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key in ("match", "match_phrase") and isinstance(value, dict):
+                for field, spec in value.items():
+                    if field.startswith(("_all_text", "_edgengrams", "title")) and ".ngram" not in field:
+                        found.append(spec["query"] if isinstance(spec, dict) else spec)
+            else:
+                _searched_texts(value, found)
+    elif isinstance(node, list):
+        for item in node:
+            _searched_texts(item, found)
+    return found
 
 
 def _suggester(text, filters):
@@ -391,11 +423,6 @@ def _read_page(response):
     facets = {
         name: [(bucket["key"], bucket["doc_count"]) for bucket in aggregations.get(name, {}).get("values", {}).get("buckets", [])] for name, _f, _s in FACETS
     }
-    suggestion = None
-    for entry in response.get("suggest", {}).get("spelling", []):
-        options = entry.get("options") or []
-        if options:
-            suggestion = options[0]["text"]
     total = hits["total"]["value"] if isinstance(hits["total"], dict) else hits["total"]
     return {
         "ids": ids,
@@ -403,5 +430,14 @@ def _read_page(response):
         "unfiltered": aggregations.get("all", {}).get("doc_count", total),
         "facets": facets,
         "highlights": highlights,
-        "suggestion": suggestion,
+        "suggestion": None,
     }
+
+
+def _read_suggestion(response):
+    suggestion = None
+    for entry in response.get("suggest", {}).get("spelling", []):
+        options = entry.get("options") or []
+        if options:
+            suggestion = options[0]["text"]
+    return suggestion

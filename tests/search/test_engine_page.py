@@ -105,6 +105,29 @@ def test_spelling_is_corrected_by_the_engine_without_words_of_private_pages(clie
 
 
 @pytest.mark.searchengine
+def test_the_suggestion_is_asked_only_when_few_pages_are_found(client, content, monkeypatch):
+    from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchResults
+
+    bodies = []
+    original = ElasticsearchBaseSearchResults._backend_do_search
+
+    def counted(self, body, **kwargs):
+        bodies.append(body)
+        return original(self, body, **kwargs)
+
+    monkeypatch.setattr(ElasticsearchBaseSearchResults, "_backend_do_search", counted)
+    found = search(client, "toezicht")
+    assert found.context["total"] == 4 and found.context["suggestion"] is None
+    assert len(bodies) == 1 and "suggest" not in bodies[0]  # one request: hits, facets and highlights
+    assert "<mark>" in found.content.decode()
+
+    bodies.clear()
+    corrected = search(client, "toezigt")
+    assert corrected.context["corrected"] == "toezicht"
+    assert any("suggest" in body for body in bodies)
+
+
+@pytest.mark.searchengine
 def test_autocomplete_on_the_engine_without_id_list(client, content):
     with translation.override("nl"):
         url = reverse("search_suggestions")
