@@ -225,6 +225,7 @@ def _watched():
     """Models whose changes can alter what an anonymous visitor sees on some page."""
     global _WATCHED  # noqa: PLW0603 - computed once, after the app registry is ready
     if _WATCHED is None:
+        from wagtail.contrib.search_promotions.models import SearchPromotion
         from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
         from wagtail.documents.models import AbstractDocument
         from wagtail.images.models import AbstractImage
@@ -237,7 +238,7 @@ def _watched():
         from .snippets import Organisation, Person, Sector, Theme
 
         _WATCHED = (Page, Site, Locale, PageViewRestriction, BaseSiteSetting, BaseGenericSetting, AbstractImage, AbstractDocument, Tag)
-        _WATCHED += (Person, Organisation, Theme, Sector, Comment, MemberProfile)
+        _WATCHED += (Person, Organisation, Theme, Sector, Comment, MemberProfile, SearchPromotion)
     return _WATCHED
 
 

@@ -643,17 +643,23 @@ def settings_max_window():
     return MAX_WINDOW
 
 
+def _theme_names(locale):
+    """{slug: name} of every theme, in this locale where it has a translation."""
+    from home.snippets import Theme
+
+    names = {}
+    for slug, name, locale_id in Theme.objects.values_list("slug", "name", "locale_id"):
+        if slug not in names or locale_id == locale.pk:
+            names[slug] = name
+    return names
+
+
 def _engine_facets(buckets, locale):
     """Engine buckets -> the (value, label, count) lists of `facet_counts`."""
-    from home.snippets import Theme
 
     labels = dict(type_choices())
     types = [(key, labels[key], count) for key, count in buckets["type"] if key in labels]
-    slugs = [slug for slug, _count in buckets["theme"]]
-    names = {}
-    for slug, name, locale_id in Theme.objects.filter(slug__in=slugs).values_list("slug", "name", "locale_id"):
-        if slug not in names or locale_id == locale.pk:
-            names[slug] = name
+    names = shared(f"theme-names:{locale.pk}", lambda: _theme_names(locale))
     themes = [(slug, names[slug], count) for slug, count in buckets["theme"] if slug in names]
     years = [(int(year), str(int(year)), count) for year, count in buckets["year"]]
     return {

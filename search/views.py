@@ -15,6 +15,8 @@ from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale
 
+from home.shared_memo import shared
+
 from . import engine
 from .models import SearchClick, SearchQueryStat, logged_query_string
 from .text import clean_query
@@ -53,10 +55,18 @@ def link(base, **params):
     return f"{base}?{urlencode(clean)}" if clean else base
 
 
+def promoted_queries():
+    """The query strings editors promoted pages for (shared per content generation: a promotion starts a new one)."""
+    return shared("promoted-queries", lambda: set(Query.objects.filter(editors_picks__isnull=False).values_list("query_string", flat=True)))
+
+
 def promotions_for(query, locale, request):
     """Editor-promoted pages for this exact query, in their editor order, visible in this locale."""
+    query_string = logged_query_string(query)
+    if query_string not in promoted_queries():
+        return []
     try:
-        query_obj = Query.objects.get(query_string=logged_query_string(query))
+        query_obj = Query.objects.get(query_string=query_string)
     except Query.DoesNotExist:
         return []
     visible = engine.visible_pages(locale)

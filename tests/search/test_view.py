@@ -174,6 +174,16 @@ def test_promoted_page_is_shown_first_and_marked(client, home):
     assert "Lees eerst dit." in html
 
 
+def test_a_new_promotion_shows_on_the_next_search_and_a_removed_one_goes(client, home):
+    add_page(home, "promotieproef", "Promotieproef", body="dit gaat over samenwerking")
+    promoted = add_page(home, "aanbevolen", "Aanbevolen door de redactie", body="iets anders")
+    assert result_titles(client.get(search_url(), {"q": "samenwerking"})) == ["Promotieproef"]
+    pick = SearchPromotion.objects.create(query=Query.get("samenwerking"), page=promoted, sort_order=0)
+    assert result_titles(client.get(search_url(), {"q": "samenwerking"})) == ["Aanbevolen door de redactie", "Promotieproef"]
+    pick.delete()
+    assert result_titles(client.get(search_url(), {"q": "samenwerking"})) == ["Promotieproef"]
+
+
 def test_queries_are_logged_for_the_editors_report(client, home):
     client.get(search_url(), {"q": "Inspectie  Toezicht"})
     client.get(search_url(), {"q": "inspectie toezicht"})
