@@ -52,7 +52,9 @@ DATABASE_BACKEND = "search.backends.database"
 
 def engine_errors():
     """Exceptions that mean 'the search engine cannot answer now'."""
-    errors = [ConnectionError, TimeoutError, OSError]
+    from .backends.public import EngineAnswerError
+
+    errors = [ConnectionError, TimeoutError, OSError, EngineAnswerError]
     try:
         from opensearchpy.exceptions import ImproperlyConfigured, OpenSearchException
 

@@ -5,9 +5,9 @@
   `search_date`) next to modelsearch's `live_filter`, `locale_id_filter` and `path_filter`. They are
   kept current by the signal handlers in `search.signals`.
 - `public_search`/`public_autocomplete` filter on those fields inside the engine: no id list is sent.
-- `public_page` answers one results page in one request: hits of the page, facet counts
-  (aggregations) and highlighted title and snippet (the engine's highlighter, asked with the query's
-  words only, not the whole scoring query). When fewer than `suggest_below` pages are found, a second
+- `public_page` answers one results page in one multi-search request of two searches: the hits of the
+  page with highlighted title and snippet (the engine's highlighter, asked with the query's words only,
+  not the whole scoring query), uncounted; and, unscored, the total and the facet counts (aggregations). When fewer than `suggest_below` pages are found, a second
   request asks the spelling suggestion (phrase suggester, collated against visible pages only, so no
   word of a private page is suggested); a query that finds enough pages shows none and costs none.
 - Index operations (create, mapping, bulk, refresh, alias) use `INDEX_TIMEOUT` (default 60 s) instead of
@@ -292,8 +292,21 @@ class PublicSearchMixin:
         planned = self._public_page_body(results, compiler, language, filters, sort, start, size, exclude, autocomplete)
         if planned is None:
             return None
-        body, params = planned
-        return _read_page(results._backend_do_search(body, **params))
+        return _read_page(self.send_page_request(planned))
+
+    def send_page_request(self, planned):
+        """The two searches of a results page in one multi-search: the best hits (scored, highlighted, not counted, so
+        the engine may skip pages that cannot reach them) and the counts (unscored: total, facet aggregations)."""
+        index, found_body, counts_body = planned
+        searches = [{"index": index}, found_body, {"index": index}, counts_body]
+        response = self.es.msearch(searches=searches) if self.use_new_elasticsearch_api else self.es.msearch(body=searches)
+        found, counted = response["responses"]
+        for part in (found, counted):
+            if "error" in part:
+                raise EngineAnswerError(part.get("status"), part["error"])
+        found["hits"]["total"] = counted["hits"]["total"]
+        found["aggregations"] = counted.get("aggregations", {})
+        return found
 
     def _suggestion(self, compiler, results):
         body = {"size": 0, "track_total_hits": False, "suggest": _suggester(compiler.query.query_string, compiler.get_filters())}
@@ -301,7 +314,7 @@ class PublicSearchMixin:
         return _read_suggestion(results._backend_do_search(body, index=index, _source=False))
 
     def public_page_plan(self, query, queryset, *, language=None, start=0, size=10):
-        """(body, params) of the first request `public_page` sends (for measuring the engine alone), or None."""
+        """What `send_page_request` sends first for this query (for measuring the engine alone), or None."""
         results = self.public_search(query, queryset)
         compiler = getattr(results, "query_compiler", None)
         if getattr(compiler, "grams", False) and not small_index(self, self.get_index_for_model(queryset.model).name):
@@ -316,18 +329,25 @@ class PublicSearchMixin:
         if exclude:
             query_body = {"bool": {"must": query_body, "must_not": {"ids": {"values": [str(pk) for pk in exclude]}}}}
         active = _active_filters(filters)
-        body = {
+        found = {
             "query": query_body,
-            "aggs": _facet_aggs(active),
-            "track_total_hits": True,
+            "track_total_hits": False,
             "highlight": highlight,
+            "_source": False,
+            results.fields_param_name: ["pk"],
+            "from": start,
+            "size": size,
         }
+        counts = {"query": {"constant_score": {"filter": query_body}}, "aggs": _facet_aggs(active), "track_total_hits": True, "size": 0}
         if active:
-            body["post_filter"] = {"bool": {"filter": list(active.values())}}
+            found["post_filter"] = counts["post_filter"] = {"bool": {"filter": list(active.values())}}
         if sort == "date":
-            body["sort"] = [{"search_date": {"order": "desc", "missing": "_last"}}, "_score"]
-        index = self.get_index_for_model(compiler.queryset.model).name
-        return body, {"index": index, "_source": False, results.fields_param_name: "pk", "from_": start, "size": size}
+            found["sort"] = [{"search_date": {"order": "desc", "missing": "_last"}}, "_score"]
+        return self.get_index_for_model(compiler.queryset.model).name, found, counts
+
+
+class EngineAnswerError(Exception):
+    """A search of a multi-search failed (the engine answered the request itself)."""
 
 
 def _active_filters(filters):

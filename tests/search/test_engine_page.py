@@ -105,26 +105,49 @@ def test_spelling_is_corrected_by_the_engine_without_words_of_private_pages(clie
 
 
 @pytest.mark.searchengine
-def test_the_suggestion_is_asked_only_when_few_pages_are_found(client, content, monkeypatch):
-    from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchResults
+def test_one_engine_request_per_page_and_the_suggestion_only_when_few_pages_are_found(client, content, search_engine, monkeypatch):
+    requests = []
+    client_class = type(search_engine.es)
 
-    bodies = []
-    original = ElasticsearchBaseSearchResults._backend_do_search
+    def recording(method):
+        send = getattr(client_class, method)
 
-    def counted(self, body, **kwargs):
-        bodies.append(body)
-        return original(self, body, **kwargs)
+        def record(self, *args, **kwargs):
+            requests.append((method, str(kwargs)))
+            return send(self, *args, **kwargs)
 
-    monkeypatch.setattr(ElasticsearchBaseSearchResults, "_backend_do_search", counted)
+        return record
+
+    for method in ("search", "msearch"):  # every backend instance (the site keeps its own)
+        monkeypatch.setattr(client_class, method, recording(method))
     found = search(client, "toezicht")
     assert found.context["total"] == 4 and found.context["suggestion"] is None
-    assert len(bodies) == 1 and "suggest" not in bodies[0]  # one request: hits, facets and highlights
+    # One multi-search: the highlighted hits, and the total with the facet counts.
+    assert [method for method, _body in requests] == ["msearch"] and "suggest" not in requests[0][1]
     assert "<mark>" in found.content.decode()
+    assert {key for key, _label, _count in found.context["facets"]["type"]} == {"pagina", engine.type_key(ProgrammeLinePage)}
 
-    bodies.clear()
+    requests.clear()
     corrected = search(client, "toezigt")
     assert corrected.context["corrected"] == "toezicht"
-    assert any("suggest" in body for body in bodies)
+    assert any("suggest" in body for _method, body in requests)
+
+
+@pytest.mark.searchengine
+def test_a_failed_search_inside_the_multi_search_answers_from_the_database(client, content, search_engine, monkeypatch):
+    client_class = type(search_engine.es)
+    send = client_class.msearch
+
+    def one_search_fails(self, *args, **kwargs):
+        answer = send(self, *args, **kwargs)
+        answer["responses"][1] = {"status": 500, "error": {"type": "search_phase_execution_exception"}}
+        return answer
+
+    monkeypatch.setattr(client_class, "msearch", one_search_fails)  # the site keeps its own backend instance
+    with translation.override("nl"):
+        response = client.get(reverse("search"), {"q": "praktijk"})
+    assert response.status_code == 200 and response.context["fallback"]
+    assert [row.title for row in response.context["results"]] == ["Toezicht in de praktijk"]
 
 
 @pytest.mark.searchengine

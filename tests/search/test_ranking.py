@@ -87,13 +87,18 @@ def test_on_a_large_index_grams_are_asked_only_when_the_words_find_few_pages(cli
     rebuild(search_engine)
     bodies = []
     client_class = type(search_engine.es)
-    send = client_class.search
 
-    def recording(self, *args, **kwargs):
-        bodies.append(str(kwargs.get("body", kwargs)))
-        return send(self, *args, **kwargs)
+    def recording(method):
+        send = getattr(client_class, method)
 
-    monkeypatch.setattr(client_class, "search", recording)  # every backend instance (the site keeps its own)
+        def record(self, *args, **kwargs):
+            bodies.append(str(kwargs.get("body", kwargs)))
+            return send(self, *args, **kwargs)
+
+        return record
+
+    for method in ("search", "msearch"):  # every backend instance (the site keeps its own)
+        monkeypatch.setattr(client_class, method, recording(method))
     # 'cookies' alone finds no page: asked again with the grams, it finds 'trackingcookies'.
     assert titles(search(client, "cookies")) == ["Privacyverklaring"]
     assert [".ngram" in body for body in bodies[:2]] == [False, True]

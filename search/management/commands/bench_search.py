@@ -8,8 +8,9 @@ English queries (misspellings included), measures median and p95 of
   auto  GET /zoeken/suggesties/?q=...,
   raw   the engine alone: OpenSearch/Elasticsearch `took` of a direct multi_match on the page index,
         or for the database backend the wall time of `Page.objects.live().search(q)` evaluated,
-  request      on the engine: wall time of the very request the search page sends (query, facet aggregations,
-               highlighting, spelling suggestion), sent on its own from this process,
+  request      on the engine: wall time of the first request the search page sends (a multi-search: the hits with
+               highlighting, and the total with the facet aggregations; the spelling suggestion is a further
+               request only when fewer than three pages are found), sent on its own from this process,
   auto request on the engine: wall time of the autocomplete endpoint's engine request on its own,
 and writes bench/search_last.json. Fails when the engine stops answering during the measurement (the search
 engine breaker opened, so the figures would include the database fallback). Ratios: page p50 / request p50 and autocomplete p50 / auto request p50 (what
@@ -176,10 +177,8 @@ class Command(BaseCommand):
         planned = backend.public_page_plan(" ".join(terms), queryset, language=language)
         if planned is None:
             return 0.0
-        body, params = planned
-        results = backend.public_search(" ".join(terms), queryset)
         started = time.perf_counter()
-        results._backend_do_search(body, **params)
+        backend.send_page_request(planned)
         return (time.perf_counter() - started) * 1000
 
     def autocomplete_request(self, backend, query, language):
