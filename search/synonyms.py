@@ -156,5 +156,6 @@ class SynonymQueryCompilerMixin:
         for term in added:
             clone = copy.copy(self)
             clone.query = PlainText(term, operator="and")
+            clone.proximity_in_rescore = False  # a synonym's clauses stay inside its own weighted clause
             should.append({"bool": {"must": [super(SynonymQueryCompilerMixin, clone).get_inner_query()], "boost": SYNONYM_WEIGHT}})
         return {"bool": {"should": should}}

@@ -128,6 +128,10 @@ class LanguageQueryCompilerMixin:
     # Set when the query with most words required found nothing: then any word will do.
     relaxed = False
     grams = True  # the 4-gram clauses (see NGRAM_WHEN_FEWER_THAN)
+    # Set for a results page sorted by relevance: the words-close-together clauses are then left out of the query and
+    # kept in `proximity`, for a rescore of the best hits (position checks on every match cost most at scale).
+    proximity_in_rescore = False
+    proximity = ()
 
     @property
     def relaxable(self):
@@ -170,10 +174,15 @@ class LanguageQueryCompilerMixin:
 
         which = [match(field.field_name, 1, minimum_should_match=minimum) for field in analysed + folded]
         score = [match(field.field_name, field.boost) for field in analysed + folded]
+        proximity = []
         for field in analysed if len(meaningful_words(text, language)) > 1 else ():
             if field.field_name == f"{ALL_TEXT}{suffix}":
                 score.append(match(field.field_name, ALL_WORDS_WEIGHT, operator="and"))
-            score.append({"match_phrase": {field.field_name: {"query": text, "slop": PHRASE_SLOP, "boost": round(field.boost * PHRASE_WEIGHT, 3)}}})
+            proximity.append({"match_phrase": {field.field_name: {"query": text, "slop": PHRASE_SLOP, "boost": round(field.boost * PHRASE_WEIGHT, 3)}}})
+        if self.proximity_in_rescore:
+            self.proximity = proximity
+        else:
+            score += proximity
         for field in folded if self.grams and len(text) <= NGRAM_MAX_QUERY else ():
             if field.field_name.startswith(ALL_TEXT):
                 grams = f"{field.field_name}.ngram"

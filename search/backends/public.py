@@ -44,6 +44,7 @@ FACETS = (("type", "search_type", 50), ("theme", "search_themes", 200), ("year",
 # Private-use characters around highlighted words; replaced by <mark> after escaping the fragment.
 PRE, POST = "\ue000", "\ue001"
 SNIPPET_LENGTH = 240
+RESCORE_WINDOW = 200
 
 # Names of indexes a rebuild in this process has created but not finished (removed when it fails).
 UNFINISHED = set()
@@ -324,6 +325,7 @@ class PublicSearchMixin:
     def _public_page_body(self, results, compiler, language, filters, sort, start, size, exclude, autocomplete):  # noqa: PLR0913
         if compiler is None:  # modelsearch found nothing to search for
             return None
+        compiler.proximity_in_rescore = sort == "relevance" and hasattr(compiler, "proximity")
         query_body = compiler.get_query()
         highlight = _highlight(language, query_body)
         if exclude:
@@ -343,6 +345,13 @@ class PublicSearchMixin:
             found["post_filter"] = counts["post_filter"] = {"bool": {"filter": list(active.values())}}
         if sort == "date":
             found["sort"] = [{"search_date": {"order": "desc", "missing": "_last"}}, "_score"]
+        elif getattr(compiler, "proximity", ()):
+            # The proximity bonus added to the best RESCORE_WINDOW hits: the same scores as in the query wherever the
+            # site has fewer matching pages than that, and the top of a larger result set ordered the same way.
+            found["rescore"] = {
+                "window_size": max(RESCORE_WINDOW, start + size),
+                "query": {"rescore_query": {"bool": {"should": list(compiler.proximity)}}, "query_weight": 1, "rescore_query_weight": 1},
+            }
         return self.get_index_for_model(compiler.queryset.model).name, found, counts
 
 

@@ -106,3 +106,15 @@ def test_on_a_large_index_grams_are_asked_only_when_the_words_find_few_pages(cli
     # 'naleving' finds five pages by the word itself: one request, without grams.
     assert len(titles(search(client, "naleving"))) == 5
     assert [".ngram" in body for body in bodies] == [False]
+
+
+def test_words_close_together_rank_first_and_sorting_by_date_still_works(client, search_engine, home):
+    """The proximity bonus (a rescore of the best hits when sorted by relevance): two pages with the same words and the
+    same length differ only in where the words stand; the page where they stand together comes first although it was
+    created later (the engine's tie-breaker)."""
+    filler = " ".join(f"woord{number}" for number in range(20))
+    add_page(home, "verspreid", "Pagina een", body=f"samenwerking {filler} tussen inspecties")
+    add_page(home, "samen", "Pagina twee", body=f"samenwerking tussen inspecties {filler}")
+    rebuild(search_engine)
+    assert titles(search(client, "samenwerking inspecties")) == ["Pagina twee", "Pagina een"]
+    assert sorted(titles(search(client, "samenwerking inspecties", sort="date"))) == ["Pagina een", "Pagina twee"]
