@@ -21,6 +21,7 @@ from django.core.signals import setting_changed
 from django.db.models import Q
 from django.dispatch import receiver
 from django.utils import timezone, translation
+from django.utils.formats import date_format
 from django.utils.html import escape
 from django.utils.text import slugify
 from django.utils.translation import get_language
@@ -128,10 +129,15 @@ def engine_queryset(locale):
 
 
 def guard(pages_or_ids, locale):
-    """Keep what the database says is visible now (the index may lag behind an edit by a moment)."""
+    """Keep what the database says is visible now (the index may lag behind an edit by a moment). The answer for a set
+    of pages is shared until the next content change: publishing, unpublishing, moving and privacy changes all start a
+    new generation (home.page_cache), so it is never older than the database."""
     items = list(pages_or_ids)
     pks = [getattr(item, "pk", item) for item in items]
-    visible = set(visible_pages(locale).filter(pk__in=pks).values_list("pk", flat=True))
+    if not pks:
+        return []
+    name = f"visible-pages:{locale.pk}:{','.join(map(str, sorted(set(pks))))}"
+    visible = shared(name, lambda: set(visible_pages(locale).filter(pk__in=pks).values_list("pk", flat=True)))
     return [item for item, pk in zip(items, pks, strict=True) if pk in visible]
 
 
@@ -381,6 +387,15 @@ class Result:
     def year(self):
         return self.date.year if self.date else None
 
+    @functools.cached_property
+    def date_shown(self):
+        """(datetime attribute, text) of the date as the result shows it: '2024' for a year, else '3 juni 2024'."""
+        if self.date is None:
+            return None
+        if self.year_only:
+            return str(self.date.year), str(self.date.year)
+        return self.date.isoformat(), date_format(self.date, "j F Y")
+
     @property
     def theme_slugs(self):
         return {theme.slug for theme in self.themes}
@@ -453,10 +468,11 @@ def _load_rows(ids, language):
                 year_only=getattr(model, "search_date_precision", "") == "year",
             )
         )
-    # Theme names in the visitor's language, for all rows at once.
+    # Theme names in the visitor's language, for all rows at once; the date text is shared with the row.
     localized = iter(in_locale([theme for row in rows for theme in row.themes]))
     for row in rows:
         row.themes = [next(localized) for _theme in row.themes]
+        row.date_shown  # noqa: B018 - computed once, stored with the row
     return {f"search-row:{language}:{row.page.pk}": row for row in rows}
 
 
