@@ -143,3 +143,17 @@ def test_the_engine_gets_no_id_list(client, home, public, search_engine, monkeyp
     for body in sent:
         assert '"terms": {"id_filter"' not in body and '"terms": {"pk"' not in body, body
         assert not any(f'"{pk}"' in body for pk in ids if pk != str(public.pk)), body
+
+
+@pytest.mark.searchengine
+def test_a_hit_the_index_has_not_caught_up_with_is_not_shown(client, home, public, search_engine, monkeypatch):
+    from types import SimpleNamespace
+
+    from modelsearch import signal_handlers
+
+    index(search_engine)
+    assert found(client) == (["Openbare pagina"], 1)  # the database check of this hit is now shared
+    monkeypatch.setattr(signal_handlers, "insert_or_update_object_task", SimpleNamespace(enqueue=lambda *args, **kwargs: None))
+    public.unpublish()  # the index lags behind: it still has the page as live
+    refresh(search_engine)
+    assert found(client) == ([], 1)  # the engine counts it, the database check hides it
