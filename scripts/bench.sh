@@ -11,7 +11,8 @@
 # candidate page with its own full-text subquery (about 11 s per query at 10,000 pages).
 # Pages are also measured through gunicorn (2 sync workers) with wrk, on PostgreSQL and on SQLite: requests per
 # second per page type uncached and one cached page, each against a trivial view (/healthz) in the same run, and
-# RSS per worker after load (bench/pages_last.json).
+# RSS per worker after load (bench/pages_last.json). With an engine, the search page first gets BENCH_ENGINE_WARM_SECONDS
+# (default 45) of unmeasured load: a freshly started node answers its first ~2,000 queries up to twice as slowly.
 # Results: bench/search_last.json (demo) and bench/search_corpus_last.json (corpus).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
