@@ -301,10 +301,13 @@ class PublicSearchMixin:
         index, found_body, counts_body = planned
         searches = [{"index": index}, found_body, {"index": index}, counts_body]
         response = self.es.msearch(searches=searches) if self.use_new_elasticsearch_api else self.es.msearch(body=searches)
-        found, counted = response["responses"]
+        parts = response.get("responses") or []
+        if len(parts) != len(searches) // 2:
+            raise EngineAnswerError("unexpected multi-search answer", str(response)[:200])
+        found, counted = parts
         for part in (found, counted):
-            if "error" in part:
-                raise EngineAnswerError(part.get("status"), part["error"])
+            if "error" in part or "hits" not in part:
+                raise EngineAnswerError(part.get("status"), part.get("error"))
         found["hits"]["total"] = counted["hits"]["total"]
         found["aggregations"] = counted.get("aggregations", {})
         return found

@@ -145,8 +145,11 @@ class StubEngine:
                 body = self.rfile.read(length) if length else b""
                 stub.requests.append((self.command, self.path.split("?")[0], body))
                 path = self.path.split("?")[0]
+                empty = {"took": 1, "timed_out": False, "hits": {"total": {"value": 0, "relation": "eq"}, "hits": []}}
                 if path.endswith("/_search"):
-                    payload = {"took": 1, "timed_out": False, "hits": {"total": {"value": 0, "relation": "eq"}, "hits": []}}
+                    payload = empty
+                elif path.endswith("/_msearch"):  # a header line and a body line per search
+                    payload = {"took": 1, "responses": [{**empty, "status": 200}] * (len(body.splitlines()) // 2)}
                 elif path.endswith("/_count"):
                     payload = {"count": 0}
                 elif "/_doc/" in path:
