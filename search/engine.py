@@ -339,11 +339,16 @@ def _word_key(text):
     return " " + " ".join(fold(word) for word in words(text)) + " "
 
 
-def snippet_sources(pages):
-    """{page pk: snippet_source(page)}, shared until the next content change (home.shared_memo)."""
-    by_name = {f"snippet-source:{page.pk}": page for page in pages}
-    found = shared_many(list(by_name), lambda missing: {name: snippet_source(by_name[name]) for name in missing})
-    return {by_name[name].pk: text for name, text in found.items()}
+def snippet_sources(pks):
+    """{page pk: snippet_source(page)} for page ids, shared until the next content change (home.shared_memo)."""
+    names = {f"snippet-source:{pk}": pk for pk in pks}
+
+    def load(missing):
+        pages = Page.objects.filter(pk__in=[names[name] for name in missing]).specific()
+        return {f"snippet-source:{page.pk}": snippet_source(page) for page in pages}
+
+    found = shared_many(list(names), load)
+    return {names[name]: text for name, text in found.items()}
 
 
 def snippet_source(page):
@@ -370,9 +375,18 @@ def snippet_source(page):
     return " ".join(text for text, _key in parts)
 
 
+@dataclass(frozen=True)
+class ThemeLabel:
+    slug: str
+    name: str
+
+
 @dataclass
 class Result:
-    page: Page
+    """A result row: plain values only (no page object), so that rows shared between requests load cheaply."""
+
+    pk: int
+    url_parts: tuple  # (site id, site root URL, page path) as Page.get_url_parts gives them
     title: str
     type_key: str
     type_label: str
@@ -382,6 +396,7 @@ class Result:
     description: str = ""
     url: str = ""
     year_only: bool = False  # the page's date is a year (results): show just the year
+    single_site: bool = True  # with one site every page URL is relative
 
     @property
     def year(self):
@@ -400,24 +415,37 @@ class Result:
     def theme_slugs(self):
         return {theme.slug for theme in self.themes}
 
-    def decorate(self, terms, request, source=None):
+    def page_url(self, request):
+        """As Page.get_url(request): relative on the request's own site (or when there is one site)."""
+        site_id, root_url, page_path = self.url_parts or (None, None, None)
+        if page_path is None:
+            return ""
+        if self.single_site:
+            return page_path
+        site = Site.find_for_request(request) if request is not None else None
+        return page_path if site is not None and site.pk == site_id else root_url + page_path
+
+    def decorate(self, terms, request, source):
         """URL, highlighted title and snippet, computed only for the rows on the current results page."""
-        self.url = self.page.get_url(request) or ""
+        self.url = self.page_url(request)
         self.title_html = highlight_title(self.title, terms)
-        source = self.description or (snippet_source(self.page) if source is None else source)
-        self.snippet, self.snippet_matched = highlight(source, terms)
+        self.snippet, self.snippet_matched = highlight(self.description or source, terms)
         return self
 
-    def decorate_from_engine(self, highlighted, request):
+    def decorate_from_engine(self, highlighted, request, source=""):
         """As `decorate`, with the title and snippet the engine's highlighter marked; without a marked
-        snippet the start of the page's text is shown."""
-        self.url = self.page.get_url(request) or ""
+        snippet the start of the page's text (`source`) is shown."""
+        self.url = self.page_url(request)
         self.title_html = highlighted.get("title") or escape(self.title)
         self.snippet = highlighted.get("snippet")
         self.snippet_matched = bool(self.snippet)
         if not self.snippet:
-            self.snippet, _matched = highlight(snippet_source(self.page), [])
+            self.snippet, _matched = highlight(self.description or source, [])
         return self
+
+
+# Shared rows are pickled Result objects: a new name when their fields change, so no process reads the old format.
+ROW_KEY = "search-row-v2"
 
 
 def load_results(ids):
@@ -427,7 +455,7 @@ def load_results(ids):
     processes until the next content change (home.shared_memo); the missing ones are loaded per page type.
     """
     language = get_language()
-    names = {pk: f"search-row:{language}:{pk}" for pk in ids}
+    names = {pk: f"{ROW_KEY}:{language}:{pk}" for pk in ids}
     rows = shared_many(list(names.values()), lambda missing: _load_rows([int(name.rsplit(":", 1)[1]) for name in missing], language))
     return [rows[names[pk]] for pk in ids if names[pk] in rows]
 
@@ -449,6 +477,7 @@ def _load_rows(ids, language):
         by_pk.update((page.pk, page) for page in pages)
     labels = {}
     rows = []
+    single_site = len({root_path.site_id for root_path in Site.get_site_root_paths()}) <= 1
     for pk in ids:
         page = by_pk.get(pk)
         if page is None:
@@ -459,7 +488,9 @@ def _load_rows(ids, language):
         key, label = labels[model]
         rows.append(
             Result(
-                page=page,
+                pk=page.pk,
+                url_parts=page.get_url_parts() or (None, None, None),
+                single_site=single_site,
                 title=page.title,
                 type_key=key,
                 type_label=label,
@@ -471,9 +502,9 @@ def _load_rows(ids, language):
     # Theme names in the visitor's language, for all rows at once; the date text is shared with the row.
     localized = iter(in_locale([theme for row in rows for theme in row.themes]))
     for row in rows:
-        row.themes = [next(localized) for _theme in row.themes]
+        row.themes = [ThemeLabel(theme.slug, theme.name) for theme in (next(localized) for _theme in row.themes)]
         row.date_shown  # noqa: B018 - computed once, stored with the row
-    return {f"search-row:{language}:{row.page.pk}": row for row in rows}
+    return {f"{ROW_KEY}:{language}:{row.pk}": row for row in rows}
 
 
 # Facets
@@ -582,15 +613,15 @@ def search_page(terms, locale, filters, sort, page_number, request, exclude=()):
 def _database_page(terms, locale, filters, sort, page_number, request, exclude, backend=None, fell_back=False):
     """Ranked ids (max 500) from the backend; facets, sorting, highlighting and suggestions in Python."""
     found = find(terms, locale, backend)
-    rows = [row for row in load_results(found.ids) if row.page.pk not in exclude]
+    rows = [row for row in load_results(found.ids) if row.pk not in exclude]
     facets = facet_counts(rows, filters)
     filtered = sort_rows(apply_filters(rows, filters), sort)
     page_obj = Paginator(filtered, PAGE_SIZE).get_page(page_number)
     marked = found.terms + [word for term in expansions(" ".join(found.terms), locale.language_code) for word in term.split()]
     shown = list(page_obj.object_list)
-    sources = snippet_sources([row.page for row in shown])
+    sources = snippet_sources([row.pk for row in shown if not row.description])
     for row in shown:
-        row.decorate(marked, request, source=sources.get(row.page.pk))
+        row.decorate(marked, request, source=sources.get(row.pk, ""))
     suggestion = None
     if len(rows) < FEW_RESULTS and not found.corrected:
         suggestion = suggest(found.terms, locale, visible_pages(locale))
@@ -640,8 +671,11 @@ def _engine_page(backend, terms, locale, filters, sort, page_number, request, ex
         response = ask(text, page_number, autocomplete)
 
     rows = load_results(guard(response["ids"], locale))
+    highlights = response["highlights"]
+    unmarked = [row.pk for row in rows if not highlights.get(row.pk, {}).get("snippet") and not row.description]
+    sources = snippet_sources(unmarked) if unmarked else {}
     for row in rows:
-        row.decorate_from_engine(response["highlights"].get(row.page.pk, {}), request)
+        row.decorate_from_engine(highlights.get(row.pk, {}), request, source=sources.get(row.pk, ""))
     suggestion = None
     if response["unfiltered"] < FEW_RESULTS and not corrected and first_suggestion and first_suggestion != text.lower():
         suggestion = first_suggestion

@@ -83,7 +83,7 @@ def promotions_for(query, locale, request):
     rows = engine.load_results(ids)
     for row in rows:
         row.promoted = True
-        row.description = descriptions.get(row.page.pk, "")
+        row.description = descriptions.get(row.pk, "")
     return rows
 
 
@@ -111,9 +111,10 @@ def search(request):
 
     page_number = _int(request.GET.get("page"), default=1, minimum=1, maximum=10_000)
     promoted = promotions_for(query, locale, request) if page_number == 1 else []
-    outcome = engine.search_page(terms, locale, filters, sort, page_number, request, exclude={row.page.pk for row in promoted})
+    outcome = engine.search_page(terms, locale, filters, sort, page_number, request, exclude={row.pk for row in promoted})
+    sources = engine.snippet_sources([row.pk for row in promoted if not row.description]) if promoted else {}
     for row in promoted:
-        row.decorate(outcome.terms, request)
+        row.decorate(outcome.terms, request, sources.get(row.pk, ""))
 
     paginator = Paginator(engine.Window(outcome.total, (outcome.page_number - 1) * PAGE_SIZE, outcome.rows), PAGE_SIZE)
     page_obj = paginator.get_page(outcome.page_number)
@@ -155,7 +156,7 @@ def click_link(logged_query, position, row):
     """The result link through the click counter (search.views.click), or the page URL itself."""
     if not row.url:
         return ""
-    return link(reverse("search_click"), q=logged_query, pos=position, to=row.page.pk)
+    return link(reverse("search_click"), q=logged_query, pos=position, to=row.pk)
 
 
 @require_GET

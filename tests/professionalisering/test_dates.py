@@ -112,7 +112,7 @@ def test_result_is_dated_by_its_year_in_search_and_the_year_facet(programme, set
     result.save_revision().publish()
     client = Client()
     response = client.get(search_url(), {"q": "jaarwoord"})
-    row = next(row for row in response.context["results"] if row.page.pk == result.pk)
+    row = next(row for row in response.context["results"] if row.pk == result.pk)
     assert row.date.year == 2019
     html = response.content.decode()
     assert '<time datetime="2019">2019</time>' in html
