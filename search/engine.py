@@ -18,6 +18,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.core.signals import setting_changed
+from django.template.loader import render_to_string
 from django.db.models import Q
 from django.dispatch import receiver
 from django.utils import timezone, translation
@@ -396,6 +397,7 @@ class Result:
     description: str = ""
     url: str = ""
     year_only: bool = False  # the page's date is a year (results): show just the year
+    meta_html: str = ""  # type, date and themes (search/result_meta.html)
     single_site: bool = True  # with one site every page URL is relative
 
     @property
@@ -499,11 +501,12 @@ def _load_rows(ids, language):
                 year_only=getattr(model, "search_date_precision", "") == "year",
             )
         )
-    # Theme names in the visitor's language, for all rows at once; the date text is shared with the row.
+    # Theme names in the visitor's language, for all rows at once; the type, date and themes line is rendered once
+    # and shared with the row.
     localized = iter(in_locale([theme for row in rows for theme in row.themes]))
     for row in rows:
         row.themes = [ThemeLabel(theme.slug, theme.name) for theme in (next(localized) for _theme in row.themes)]
-        row.date_shown  # noqa: B018 - computed once, stored with the row
+        row.meta_html = render_to_string("search/result_meta.html", {"row": row})
     return {f"{ROW_KEY}:{language}:{row.pk}": row for row in rows}
 
 

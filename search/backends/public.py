@@ -2,7 +2,7 @@
 
 - Every page document carries its visibility (`search_public`: no view restriction on the page or an
   ancestor; `search_alias`) and its facet values (`search_type`, `search_themes`, `search_year`,
-  `search_date`) next to modelsearch's `live_filter`, `locale_id_filter` and `path_filter`. They are
+  `search_date`) and the text its result snippet is taken from (`search_snippet`) next to modelsearch's `live_filter`, `locale_id_filter` and `path_filter`. They are
   kept current by the signal handlers in `search.signals`.
 - `public_search`/`public_autocomplete` filter on those fields inside the engine: no id list is sent.
 - `public_page` answers one results page in one multi-search request of two searches: the hits of the
@@ -32,6 +32,7 @@ from .analysis import small_index
 logger = logging.getLogger(__name__)
 
 DEFAULT_INDEX_TIMEOUT = 60.0
+SNIPPET_FIELD = "search_snippet"
 FACT_FIELDS = {
     "search_public": {"type": "boolean"},
     "search_alias": {"type": "boolean"},
@@ -39,6 +40,17 @@ FACT_FIELDS = {
     "search_themes": {"type": "keyword"},
     "search_year": {"type": "integer"},
     "search_date": {"type": "date"},
+    # The text a result's snippet is taken from (engine.snippet_source), marked by the highlighter: one field per page
+    # instead of every text field, with the word offsets in its postings so the shown pages are not analysed again.
+    SNIPPET_FIELD: {
+        "type": "text",
+        "analyzer": "folded",
+        "index_options": "offsets",
+        "fields": {
+            "nl": {"type": "text", "analyzer": "dutch_text", "index_options": "offsets"},
+            "en": {"type": "text", "analyzer": "english_text", "index_options": "offsets"},
+        },
+    },
 }
 FACETS = (("type", "search_type", 50), ("theme", "search_themes", 200), ("year", "search_year", 200))
 # Private-use characters around highlighted words; replaced by <mark> after escaping the fragment.
@@ -96,6 +108,9 @@ class PageFactsMappingMixin:
             if not hasattr(self, "_restricted"):  # one query per mapping (per bulk chunk), not per page
                 self._restricted = restricted_paths()
             doc.update(page_facts(obj, self._restricted))
+            from ..engine import snippet_source
+
+            doc[SNIPPET_FIELD] = snippet_source(obj)
         return doc
 
 
@@ -400,7 +415,7 @@ def _highlight(language, query_body):
         **({"highlight_query": {"match": {f"_all_text{suffix}": {"query": " ".join(words)}}}} if words else {}),
         "fields": {
             f"title{suffix}": {"number_of_fragments": 0},
-            f"*{suffix}": {"fragment_size": SNIPPET_LENGTH, "number_of_fragments": 1},
+            f"{SNIPPET_FIELD}{suffix}": {"fragment_size": SNIPPET_LENGTH, "number_of_fragments": 1},
         },
     }
 
@@ -449,7 +464,7 @@ def _read_page(response):
         ids.append(pk)
         found = hit.get("highlight") or {}
         title = next((fragments[0] for name, fragments in found.items() if name.split(".")[0] == "title"), None)
-        snippet = next((fragments[0] for name, fragments in sorted(found.items()) if name.split(".")[0] != "title" and not name.startswith("_")), None)
+        snippet = next((fragments[0] for name, fragments in found.items() if name.split(".")[0] == SNIPPET_FIELD), None)
         highlights[pk] = {"title": mark(title) if title else None, "snippet": mark(snippet) if snippet else None}
     aggregations = response.get("aggregations", {})
     facets = {

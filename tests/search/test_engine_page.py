@@ -124,6 +124,8 @@ def test_one_engine_request_per_page_and_the_suggestion_only_when_few_pages_are_
     assert found.context["total"] == 4 and found.context["suggestion"] is None
     # One multi-search: the highlighted hits, and the total with the facet counts.
     assert [method for method, _body in requests] == ["msearch"] and "suggest" not in requests[0][1]
+    # Highlighted: the title and the one text the snippet is taken from, not every text field of every page type.
+    assert "'search_snippet.nl'" in requests[0][1] and "'*.nl'" not in requests[0][1]
     assert "<mark>" in found.content.decode()
     assert {key for key, _label, _count in found.context["facets"]["type"]} == {"pagina", engine.type_key(ProgrammeLinePage)}
 
