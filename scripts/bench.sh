@@ -11,7 +11,8 @@
 # candidate page with its own full-text subquery (about 11 s per query at 10,000 pages).
 # Pages are also measured through gunicorn (2 sync workers) with wrk, on PostgreSQL and on SQLite: requests per
 # second per page type uncached and one cached page, each against a trivial view (/healthz) in the same run, and
-# RSS per worker after load (bench/pages_last.json). With an engine, the search page first gets BENCH_ENGINE_WARM_SECONDS
+# RSS per worker after load (bench/pages_last.json), each URL the median of BENCH_HTTP_ROUNDS (default 3) interleaved
+# rounds. With an engine, the search page first gets BENCH_ENGINE_WARM_SECONDS
 # (default 45) of unmeasured load: a freshly started node answers its first ~2,000 queries up to twice as slowly.
 # Results: bench/search_last.json (demo) and bench/search_corpus_last.json (corpus).
 set -euo pipefail
@@ -68,12 +69,12 @@ $PY manage.py bench_pages "$@" || pages_status=$?  # a missed latency target sti
 # Throughput through gunicorn with wrk (home/management/commands/bench_http.py), on this database and on SQLite.
 rm -f bench/pages_last.json
 echo "== pages over HTTP, $([[ "$DATABASE_URL" == sqlite* ]] && echo SQLite || echo PostgreSQL)"
-$PY manage.py bench_http --label "$([[ "$DATABASE_URL" == sqlite* ]] && echo sqlite || echo postgresql)" --seconds "${BENCH_HTTP_SECONDS:-5}"
+$PY manage.py bench_http --label "$([[ "$DATABASE_URL" == sqlite* ]] && echo sqlite || echo postgresql)" --seconds "${BENCH_HTTP_SECONDS:-5}" --rounds "${BENCH_HTTP_ROUNDS:-3}"
 if [[ "$DATABASE_URL" != sqlite* ]]; then
     echo "== pages over HTTP, SQLite"
     DATABASE_URL="sqlite:///$scratch/bench.sqlite3" $PY manage.py migrate --noinput -v0
     DATABASE_URL="sqlite:///$scratch/bench.sqlite3" $PY manage.py load_demo_content >/dev/null
-    DATABASE_URL="sqlite:///$scratch/bench.sqlite3" $PY manage.py bench_http --label sqlite --seconds "${BENCH_HTTP_SECONDS:-5}"
+    DATABASE_URL="sqlite:///$scratch/bench.sqlite3" $PY manage.py bench_http --label sqlite --seconds "${BENCH_HTTP_SECONDS:-5}" --rounds "${BENCH_HTTP_ROUNDS:-3}"
 fi
 echo "== search, demo content"
 $PY manage.py bench_search

@@ -1,11 +1,15 @@
 """Throughput through gunicorn (2 sync workers) measured with wrk: one page per page type uncached, a trivial Django
 view (/healthz: the same middleware, no database) and a cached anonymous page, plus memory per worker after load.
 
+On a shared machine one 5-second run of a page varies by about 20 %: every URL (the trivial view included) is measured
+in `--rounds` interleaved rounds and its median is reported, with the spread of the rounds.
+
 Run by `make bench` once per database (scripts/bench.sh); each run adds its section to bench/pages_last.json.
 """
 
 import json
 import os
+import statistics
 import re
 import shutil
 import signal
@@ -116,22 +120,27 @@ class Command(BaseCommand):
         parser.add_argument("--label", required=True, help="The section in bench/pages_last.json (e.g. the database).")
         parser.add_argument("--seconds", type=int, default=5)
         parser.add_argument("--connections", type=int, default=8)
+        parser.add_argument("--rounds", type=int, default=3, help="Interleaved rounds per URL; the median is reported.")
         parser.add_argument("--port", type=int, default=int(os.environ.get("BENCH_HTTP_PORT", "8765")))
 
-    def handle(self, *args, label, seconds, connections, port, **options):
+    def handle(self, *args, label, seconds, connections, rounds, port, **options):
         if shutil.which("wrk") is None:
             raise CommandError("wrk is not installed (apt-get install wrk)")
         base = f"http://127.0.0.1:{port}"
         # As in production: persistent database connections (config.settings.production's default).
         env = {"DATABASE_CONN_MAX_AGE": "60", **os.environ, "PAGE_CACHE_SECONDS": "0", "DEBUG": "0"}
-        rows = []
+        targets = [("trivial view", TRIVIAL), *_urls()]
+        measured = {url: [] for _name, url in targets}
         with Gunicorn(port, env) as server:
-            for name, url in [("trivial view", TRIVIAL), *_urls()]:
+            for _name, url in targets:
                 warm(base + url)
                 if url == SEARCH and settings.WAGTAILSEARCH_BACKENDS["default"].get("URLS"):
                     wrk(base + url, ENGINE_WARM_SECONDS, connections)  # not measured: see ENGINE_WARM_SECONDS
-                rows.append({"page": name, "url": url, "rps": wrk(base + url, seconds, connections)})
+            for _round in range(rounds):
+                for _name, url in targets:
+                    measured[url].append(wrk(base + url, seconds, connections))
             rss = server.worker_rss_mb()
+        rows = [{"page": name, "url": url, "rps": statistics.median(measured[url]), "rounds": measured[url]} for name, url in targets]
         trivial = rows[0]["rps"]
         for row in rows[1:]:
             row["ratio"] = round(row["rps"] / trivial, 4)
@@ -143,11 +152,12 @@ class Command(BaseCommand):
         result = {
             "database": settings.DATABASES["default"]["ENGINE"].rsplit(".", 1)[-1],
             "cache": settings.CACHES["default"]["BACKEND"].rsplit(".", 1)[-1],
-            "load": f"wrk -t2 -c{connections} -d{seconds}s, gunicorn 2 sync workers",
+            "load": f"wrk -t2 -c{connections} -d{seconds}s, median of {rounds} interleaved rounds, gunicorn 2 sync workers",
             "conn_max_age": env["DATABASE_CONN_MAX_AGE"],
             "search_backend": settings.WAGTAILSEARCH_BACKENDS["default"]["BACKEND"],
             "engine_warm_seconds": ENGINE_WARM_SECONDS if settings.WAGTAILSEARCH_BACKENDS["default"].get("URLS") else 0,
             "trivial_rps": trivial,
+            "trivial_rounds": rows[0]["rounds"],
             "pages": rows[1:],
             "cached": {"url": cached_url, "rps": cached, "trivial_rps": cached_trivial, "ratio": round(cached / cached_trivial, 4)},
             "worker_rss_mb": rss,
@@ -156,9 +166,11 @@ class Command(BaseCommand):
         data[label] = result
         OUTPUT.write_text(json.dumps(data, indent=2) + "\n")
         self.stdout.write(f"{label}: trivial view {trivial:.0f} req/s; RSS per worker after load {rss} MB")
-        self.stdout.write(f"{'page':<24} {'req/s':>8} {'% of trivial':>13}")
+        self.stdout.write(f"trivial view rounds: {', '.join(f'{rate:.0f}' for rate in rows[0]['rounds'])} req/s")
+        self.stdout.write(f"{'page':<24} {'req/s':>8} {'% of trivial':>13}  rounds (req/s)")
         for row in rows[1:]:
             flag = "" if row["ratio"] >= UNCACHED_TARGET else "  (below 3 %)"
-            self.stdout.write(f"{row['page']:<24} {row['rps']:8.1f} {row['ratio'] * 100:12.1f}%{flag}")
+            spread = ", ".join(f"{rate:.1f}" for rate in row["rounds"])
+            self.stdout.write(f"{row['page']:<24} {row['rps']:8.1f} {row['ratio'] * 100:12.1f}%  {spread}{flag}")
         flag = "" if result["cached"]["ratio"] >= CACHED_TARGET else "  (below 50 %)"
         self.stdout.write(f"{'cached ' + cached_url[:17]:<24} {cached:8.1f} {cached / cached_trivial * 100:12.1f}%  (trivial {cached_trivial:.0f}){flag}")
