@@ -189,6 +189,11 @@ class LanguageQueryCompilerMixin:
                 if field.field_name == ALL_TEXT:  # holds all the others' text
                     which.append(match(grams, 1, minimum_should_match=NGRAM_MINIMUM))
                 score.append(match(grams, round(field.boost * NGRAM_WEIGHT / EXACT_WEIGHT, 3), minimum_should_match=NGRAM_MINIMUM))
+        if minimum == 1:
+            # Any word in any field: the scoring clauses say that already (the boosted texts are part of _all_text,
+            # the other clauses only match pages one of them matches). As a single disjunction the engine can skip
+            # the pages that cannot reach the best hits, instead of scoring every page with a common word.
+            return {"bool": {"should": score, "minimum_should_match": 1}}
         return {"bool": {"filter": {"bool": {"should": which, "minimum_should_match": 1}}, "should": score}}
 
 

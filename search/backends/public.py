@@ -2,7 +2,9 @@
 
 - Every page document carries its visibility (`search_public`: no view restriction on the page or an
   ancestor; `search_alias`) and its facet values (`search_type`, `search_themes`, `search_year`,
-  `search_date`) and the text its result snippet is taken from (`search_snippet`) next to modelsearch's `live_filter`, `locale_id_filter` and `path_filter`. They are
+  `search_date`), its tree path with its ancestors' (`search_ancestors`: "inside a site" is a term lookup,
+  not a prefix query over every page path) and the text its result snippet is taken from (`search_snippet`) next to
+  modelsearch's `live_filter`, `locale_id_filter` and `path_filter`. They are
   kept current by the signal handlers in `search.signals`.
 - `public_search`/`public_autocomplete` filter on those fields inside the engine: no id list is sent.
 - `public_page` answers one results page in one multi-search request of two searches: the hits of the
@@ -33,6 +35,7 @@ logger = logging.getLogger(__name__)
 
 DEFAULT_INDEX_TIMEOUT = 60.0
 SNIPPET_FIELD = "search_snippet"
+ANCESTORS_FIELD = "search_ancestors"
 FACT_FIELDS = {
     "search_public": {"type": "boolean"},
     "search_alias": {"type": "boolean"},
@@ -40,6 +43,9 @@ FACT_FIELDS = {
     "search_themes": {"type": "keyword"},
     "search_year": {"type": "integer"},
     "search_date": {"type": "date"},
+    # The page's tree path and those of its ancestors: "inside the site with root path P" is then one term lookup,
+    # where a prefix query on Wagtail's path_filter expands to every page path below P (linear in the site's size).
+    ANCESTORS_FIELD: {"type": "keyword"},
     # The text a result's snippet is taken from (engine.snippet_source), marked by the highlighter: one field per page
     # instead of every text field, with the word offsets in its postings so the shown pages are not analysed again.
     SNIPPET_FIELD: {
@@ -86,6 +92,7 @@ def page_facts(page, restricted=None):
     ancestors = {page.path[:end] for end in range(steplen, len(page.path) + 1, steplen)}
     date = result_date(page)
     return {
+        ANCESTORS_FIELD: sorted(ancestors),
         "search_public": not (ancestors & restricted),
         "search_alias": page.alias_of_id is not None,
         "search_type": type_key(type(page)),
@@ -123,6 +130,23 @@ class PublicQueryCompilerMixin:
 
     def get_filters(self):
         return super().get_filters() + visibility_filters()
+
+    def _process_lookup(self, field_path, lookup, value, mapping=None, column_name_prefix=""):
+        """`path__startswith` a page's path (the pages of a site) as a term on the indexed ancestor paths."""
+        from wagtail.models import Page
+
+        field = field_path[0]
+        if (
+            lookup in ("startswith", "prefix")
+            and not column_name_prefix
+            and getattr(field, "field_name", None) == "path"
+            and is_page_model(self.queryset.model)
+            and isinstance(value, str)
+            and value
+            and len(value) % Page.steplen == 0
+        ):
+            return {"term": {ANCESTORS_FIELD: value}}
+        return super()._process_lookup(field_path, lookup, value, mapping=mapping, column_name_prefix=column_name_prefix)
 
 
 class LongTimeoutIndexMixin:

@@ -114,6 +114,31 @@ def test_page_moved_below_a_private_page_after_it_was_indexed(client, home, publ
     assert found(client) == ([], 0)
 
 
+def test_page_outside_every_site_is_not_counted_even_after_a_move_out_of_the_site(client, home, public, backend, monkeypatch):
+    """The engine itself keeps to the sites' pages (the total is the backend's count, before the database guard),
+    also for a page moved out of the site after it was indexed; on the engine as a term on the indexed ancestor
+    paths, not a prefix query over every page path."""
+    outside = add_page(Page.get_first_root_node(), "los", "Losse pagina", body=f"tekst buiten de site met {WORD}")
+    inside = add_page(home, "binnen", "Binnen", body=f"nog een {WORD}")
+    index(backend)
+    if backend is not None:
+        sent = []
+        original = type(backend.es).msearch
+
+        def spy(self, *args, **kwargs):
+            sent.append(json.dumps(kwargs, default=str))
+            return original(self, *args, **kwargs)
+
+        monkeypatch.setattr(type(backend.es), "msearch", spy)
+    titles, total = found(client)
+    assert sorted(titles) == ["Binnen", "Openbare pagina"] and total == 2
+    if backend is not None:
+        assert sent and all('"prefix"' not in body and '"search_ancestors"' in body for body in sent)
+    Page.objects.get(pk=inside.pk).move(outside, pos="last-child")
+    refresh(backend)
+    assert found(client) == (["Openbare pagina"], 1)
+
+
 def test_other_language_is_not_found(client, home, public, backend):
     copy = public.copy_for_translation(Locale.objects.get(language_code="en"), copy_parents=True)
     copy.title, copy.slug = "Public page", "public"
