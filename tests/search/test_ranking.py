@@ -118,3 +118,26 @@ def test_words_close_together_rank_first_and_sorting_by_date_still_works(client,
     rebuild(search_engine)
     assert titles(search(client, "samenwerking inspecties")) == ["Pagina twee", "Pagina een"]
     assert sorted(titles(search(client, "samenwerking inspecties", sort="date"))) == ["Pagina een", "Pagina twee"]
+
+
+def test_two_words_find_pages_with_either_word_as_one_disjunction_three_words_need_two(client, search_engine, home, monkeypatch):
+    """Any word of a one- or two-word query is enough, asked as a single disjunction (no separate 'which pages'
+    filter, so the engine can skip pages that cannot reach the best hits); three words need two of them."""
+    add_page(home, "a", "Pagina vuurtoren", body="Over de vuurtoren.")
+    add_page(home, "b", "Pagina zandbank", body="Over de zandbank.")
+    add_page(home, "c", "Pagina kust", body="De vuurtoren bij de zandbank aan het strand.")
+    rebuild(search_engine)
+    bodies = []
+    send = type(search_engine.es).msearch
+
+    def record(self, *args, **kwargs):
+        bodies.append(str(kwargs))
+        return send(self, *args, **kwargs)
+
+    monkeypatch.setattr(type(search_engine.es), "msearch", record)
+    found = titles(search(client, "vuurtoren zandbank"))
+    assert found[0] == "Pagina kust" and sorted(found[1:]) == ["Pagina vuurtoren", "Pagina zandbank"]
+    assert bodies and "'filter': {'bool': {'should'" not in bodies[0]
+    bodies.clear()
+    assert titles(search(client, "vuurtoren zandbank strand")) == ["Pagina kust"]
+    assert "'filter': {'bool': {'should'" in bodies[0]
