@@ -18,9 +18,9 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.core.signals import setting_changed
-from django.template.loader import render_to_string
 from django.db.models import Q
 from django.dispatch import receiver
+from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.html import escape

@@ -9,10 +9,10 @@ Run by `make bench` once per database (scripts/bench.sh); each run adds its sect
 
 import json
 import os
-import statistics
 import re
 import shutil
 import signal
+import statistics
 import subprocess
 import sys
 import time
