@@ -1,4 +1,4 @@
-from django.db import IntegrityError, models, transaction
+from django.db import IntegrityError, connection, models, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -39,22 +39,22 @@ class SearchQueryStat(models.Model):
 
     @classmethod
     def record(cls, query, language, result_count):
-        """The one log write of a search: an UPDATE of the existing row (an INSERT the first time)."""
+        """The one log write of a search: one statement (an UPDATE of the row for the query and language, an upsert the
+        first time, which also covers a concurrent first search)."""
         query_string = logged_query_string(query)
         zero = 1 if result_count == 0 else 0
-        now = timezone.now()
-        updated = cls.objects.filter(query_string=query_string, language=language).update(
-            searches=F("searches") + 1, zero_result_searches=F("zero_result_searches") + zero, last_result_count=result_count, last_searched_at=now
-        )
-        if updated:
-            return
-        try:
-            with transaction.atomic():
-                cls.objects.create(
-                    query_string=query_string, language=language, searches=1, zero_result_searches=zero, last_result_count=result_count, last_searched_at=now
-                )
-        except IntegrityError:  # created meanwhile by a concurrent search
-            cls.record(query, language, result_count)
+        table = connection.ops.quote_name(cls._meta.db_table)
+        now = connection.ops.adapt_datetimefield_value(timezone.now())
+        counted = f"searches = {table}.searches + 1, zero_result_searches = {table}.zero_result_searches + %s, last_result_count = %s, last_searched_at = %s"
+        with connection.cursor() as cursor:
+            cursor.execute(f"UPDATE {table} SET {counted} WHERE query_string = %s AND language = %s", [zero, result_count, now, query_string, language])
+            if cursor.rowcount:
+                return
+            cursor.execute(
+                f"INSERT INTO {table} (query_string, language, searches, zero_result_searches, last_result_count, last_searched_at, total_clicks)"
+                f" VALUES (%s, %s, 1, %s, %s, %s, 0) ON CONFLICT (query_string, language) DO UPDATE SET {counted}",
+                [query_string, language, zero, result_count, now, zero, result_count, now],
+            )
 
     def click_positions(self):
         """'1 (5×), 3 (1×)': result positions visitors clicked, most clicked first (0: an editor's promotion)."""
