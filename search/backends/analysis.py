@@ -15,6 +15,8 @@ What modelsearch leaves out and this adds:
 - Result pages fetched with one from/size request instead of scrolling in pages of 100.
 """
 
+import hashlib
+import json
 from copy import deepcopy
 
 from django.utils import translation
@@ -41,7 +43,8 @@ NGRAM_MAX_QUERY = 40
 # The 4-grams are asked only when the words themselves find fewer pages than this: on a large site a common word's
 # grams occur in most pages and would cost more than the rest of the query, for matches that rank low anyway.
 NGRAM_WHEN_FEWER_THAN = 20
-# Below this many documents the grams are always asked (one request; they cost little on a small index).
+# When fewer pages than this are searched (of the index: those matching the query's filters, such as one language),
+# the grams are always asked (one request): the filters lead the engine's search, so the grams cost little.
 NGRAM_ALWAYS_BELOW_DOCUMENTS = 5000
 INDEX_SIZE_SECONDS = 300
 # Weight of the query's words close together (slop: words in between allowed), in all text and in the title.
@@ -229,7 +232,7 @@ class WindowedResultsMixin:
         if params["size"] == 0:
             return
         compiler = self.query_compiler
-        grams_later = isinstance(compiler, LanguageQueryCompilerMixin) and compiler.grams and not small_index(self.backend, params["index"])
+        grams_later = isinstance(compiler, LanguageQueryCompilerMixin) and compiler.grams and not small_index(self.backend, params["index"], compiler.get_filters())
         if grams_later:
             compiler.grams = False
             body = self._get_es_body()
@@ -249,13 +252,23 @@ def _total(response):
     return total["value"] if isinstance(total, dict) else total
 
 
-def small_index(backend, index_name):
-    """Whether the index holds fewer than NGRAM_ALWAYS_BELOW_DOCUMENTS documents (counted at most every few minutes)."""
+def small_index(backend, index_name, filters=None):
+    """Whether fewer than NGRAM_ALWAYS_BELOW_DOCUMENTS documents of the index match `filters` (an engine filter list,
+    for example a language's live public pages; counted at most every few minutes per index and filter set)."""
     from django.core.cache import cache
 
-    key = f"search:index-size:{index_name}"
+    filters = filters or []
+    digest = hashlib.sha256(json.dumps(filters, sort_keys=True, default=str).encode()).hexdigest()[:16]
+    key = f"search:index-size:{index_name}:{digest}"
     size = cache.get(key)
     if size is None:
-        size = backend.es.count(index=index_name)["count"]
+        query = {"bool": {"filter": filters}}
+        if not filters:
+            arguments = {}
+        elif getattr(backend, "use_new_elasticsearch_api", False):
+            arguments = {"query": query}
+        else:
+            arguments = {"body": {"query": query}}
+        size = backend.es.count(index=index_name, **arguments)["count"]
         cache.set(key, size, INDEX_SIZE_SECONDS)
     return size < NGRAM_ALWAYS_BELOW_DOCUMENTS

@@ -314,7 +314,7 @@ class PublicSearchMixin:
         asked only when fewer than `suggest_below` pages match (before filters)."""
         results = (self.public_autocomplete if autocomplete else self.public_search)(query, queryset)
         compiler = getattr(results, "query_compiler", None)
-        grams_later = getattr(compiler, "grams", False) and not small_index(self, self.get_index_for_model(queryset.model).name)
+        grams_later = getattr(compiler, "grams", False) and not small_index(self, self.get_index_for_model(queryset.model).name, compiler.get_filters())
         if grams_later:
             compiler.grams = False
         response = self._public_page_request(results, compiler, language, filters, sort, start, size, exclude, autocomplete)
@@ -360,7 +360,7 @@ class PublicSearchMixin:
         """What `send_page_request` sends first for this query (for measuring the engine alone), or None."""
         results = self.public_search(query, queryset)
         compiler = getattr(results, "query_compiler", None)
-        if getattr(compiler, "grams", False) and not small_index(self, self.get_index_for_model(queryset.model).name):
+        if getattr(compiler, "grams", False) and not small_index(self, self.get_index_for_model(queryset.model).name, compiler.get_filters()):
             compiler.grams = False  # as public_page asks first
         return self._public_page_body(results, compiler, language, None, "relevance", start, size, (), False)
 

@@ -141,3 +141,37 @@ def test_two_words_find_pages_with_either_word_as_one_disjunction_three_words_ne
     bodies.clear()
     assert titles(search(client, "vuurtoren zandbank strand")) == ["Pagina kust"]
     assert "'filter': {'bool': {'should'" in bodies[0]
+
+
+def test_grams_are_asked_at_once_when_the_searched_pages_are_few_in_a_large_index(client, ranking_pages, search_engine, monkeypatch):
+    """The size that decides is that of the pages searched (live, public, this language), not of the whole index:
+    a language with few pages in a large index gets the grams in its first and only request."""
+    from django.core.cache import cache
+
+    from search.backends import analysis
+
+    for number in range(6):  # drafts: in the index, never searched
+        add_page(ranking_pages, f"concept-{number}", f"Concept {number}", body="Nog niet gepubliceerd.", publish=False)
+    rebuild(search_engine)
+    index = search_engine.get_index_for_model(Page).name
+    searched = Page.objects.live().filter(locale=ranking_pages.locale).count()
+    assert search_engine.es.count(index=index)["count"] > searched + 5
+    bodies = []
+    client_class = type(search_engine.es)
+    send = client_class.msearch
+
+    def recording(self, *args, **kwargs):
+        bodies.append(str(kwargs.get("body", kwargs)))
+        return send(self, *args, **kwargs)
+
+    monkeypatch.setattr(client_class, "msearch", recording)
+    monkeypatch.setattr(analysis, "NGRAM_ALWAYS_BELOW_DOCUMENTS", searched + 1)
+    cache.clear()
+    assert titles(search(client, "cookies")) == ["Privacyverklaring"]
+    assert [".ngram" in body for body in bodies] == [True]
+
+    bodies.clear()
+    monkeypatch.setattr(analysis, "NGRAM_ALWAYS_BELOW_DOCUMENTS", 2)  # the searched pages now count as many
+    cache.clear()
+    assert titles(search(client, "cookies")) == ["Privacyverklaring"]
+    assert [".ngram" in body for body in bodies] == [False, True]
