@@ -46,12 +46,13 @@ class SearchQueryStat(models.Model):
         table = connection.ops.quote_name(cls._meta.db_table)
         now = connection.ops.adapt_datetimefield_value(timezone.now())
         counted = f"searches = {table}.searches + 1, zero_result_searches = {table}.zero_result_searches + %s, last_result_count = %s, last_searched_at = %s"
+        # Only the model's own quoted table name is formatted into the SQL; every value is a parameter.
         with connection.cursor() as cursor:
-            cursor.execute(f"UPDATE {table} SET {counted} WHERE query_string = %s AND language = %s", [zero, result_count, now, query_string, language])
+            cursor.execute(f"UPDATE {table} SET {counted} WHERE query_string = %s AND language = %s", [zero, result_count, now, query_string, language])  # noqa: S608
             if cursor.rowcount:
                 return
             cursor.execute(
-                f"INSERT INTO {table} (query_string, language, searches, zero_result_searches, last_result_count, last_searched_at, total_clicks)"
+                f"INSERT INTO {table} (query_string, language, searches, zero_result_searches, last_result_count, last_searched_at, total_clicks)"  # noqa: S608
                 f" VALUES (%s, %s, 1, %s, %s, %s, 0) ON CONFLICT (query_string, language) DO UPDATE SET {counted}",
                 [query_string, language, zero, result_count, now, zero, result_count, now],
             )

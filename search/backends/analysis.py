@@ -232,7 +232,9 @@ class WindowedResultsMixin:
         if params["size"] == 0:
             return
         compiler = self.query_compiler
-        grams_later = isinstance(compiler, LanguageQueryCompilerMixin) and compiler.grams and not small_index(self.backend, params["index"], compiler.get_filters())
+        grams_later = (
+            isinstance(compiler, LanguageQueryCompilerMixin) and compiler.grams and not small_index(self.backend, params["index"], compiler.get_filters())
+        )
         if grams_later:
             compiler.grams = False
             body = self._get_es_body()
