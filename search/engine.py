@@ -120,13 +120,19 @@ def engine_queryset(locale):
     """Live pages of one locale inside a site, as filters the engine applies (live_filter, locale_id_filter,
     path_filter); `public_search` adds 'public' and 'not an alias'. Translated into engine filters, not ids."""
     roots = [root.root_path for root in Site.get_site_root_paths()]
-    in_a_site = Q()
     paths = shared(f"site-root-tree-paths:{','.join(roots)}", lambda: list(Page.objects.filter(url_path__in=roots).values_list("path", flat=True)))
+    return _site_pages(tuple(paths), locale.pk).all()
+
+
+@functools.lru_cache(maxsize=64)
+def _site_pages(paths, locale_id):
+    """The queryset of engine_queryset, built once per process for each set of site roots (callers get a copy)."""
+    if not paths:
+        return Page.objects.none()
+    in_a_site = Q()
     for path in paths:
         in_a_site |= Q(path__startswith=path)
-    if not in_a_site:
-        return Page.objects.none()
-    return Page.objects.filter(in_a_site, live=True, locale=locale)
+    return Page.objects.filter(in_a_site, live=True, locale_id=locale_id)
 
 
 def guard(pages_or_ids, locale):

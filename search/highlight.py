@@ -81,8 +81,7 @@ def highlight(text, terms, length=240):
     Returns (snippet, matched): matched is False when no query word occurs in the text.
     """
     text = text or ""
-    matches = term_matcher(terms)
-    spans = _matched_spans(text, matches)
+    spans = _matched_spans(text, term_matcher(terms)) if any(terms) else []
     start = _best_window(text, spans, length)
     start, end = _snap(text, start, min(len(text), start + length))
     pieces = [ELLIPSIS] if start > 0 else []

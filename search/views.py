@@ -118,11 +118,11 @@ def search(request):
 
     paginator = Paginator(engine.Window(outcome.total, (outcome.page_number - 1) * PAGE_SIZE, outcome.rows), PAGE_SIZE)
     page_obj = paginator.get_page(outcome.page_number)
-    logged = logged_query_string(query)
+    logged, click_base = logged_query_string(query), reverse("search_click")
     for position, row in enumerate(page_obj.object_list, start=page_obj.start_index()):
-        row.click_url = click_link(logged, position, row)
+        row.click_url = click_link(click_base, logged, position, row)
     for row in promoted:
-        row.click_url = click_link(logged, 0, row)
+        row.click_url = click_link(click_base, logged, 0, row)
 
     if page_number == 1:
         # One log row per search (the editors' report); a query answered only through a spelling
@@ -152,11 +152,11 @@ def search(request):
     return TemplateResponse(request, "search/search.html", context)
 
 
-def click_link(logged_query, position, row):
-    """The result link through the click counter (search.views.click), or the page URL itself."""
+def click_link(click_base, logged_query, position, row):
+    """The result link through the click counter (search.views.click at `click_base`), or the page URL itself."""
     if not row.url:
         return ""
-    return link(reverse("search_click"), q=logged_query, pos=position, to=row.pk)
+    return link(click_base, q=logged_query, pos=position, to=row.pk)
 
 
 @require_GET

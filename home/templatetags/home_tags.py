@@ -5,6 +5,8 @@ from django import template
 from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.urls import translate_url
+from django.utils import translation
+from django.utils.encoding import escape_uri_path, iri_to_uri
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext
@@ -192,11 +194,18 @@ def language_alternates(context):
         return alternates if len(alternates) > 1 else []
     if request is None:
         return []
+    path, query_string = escape_uri_path(request.path), request.META.get("QUERY_STRING", "")
     for code, _name in settings.LANGUAGES:
-        alternates.append(
-            {"code": code, "label": labels.get(code, code), "url": translate_url(request.get_full_path(), code), "current": code == current, "hreflang": True}
-        )
+        url = _translated_path(path, current, code) + (f"?{iri_to_uri(query_string)}" if query_string else "")
+        alternates.append({"code": code, "label": labels.get(code, code), "url": url, "current": code == current, "hreflang": True})
     return alternates
+
+
+@functools.lru_cache(maxsize=512)
+def _translated_path(path, current, code):
+    """The view at `path` (in language `current`) in language `code` (Django's translate_url, once per process)."""
+    with translation.override(current):
+        return translate_url(path, code)
 
 
 @functools.cache
