@@ -4,6 +4,7 @@ from pathlib import Path
 from django import template
 from django.conf import settings
 from django.contrib.staticfiles import finders
+from django.template.loader import render_to_string
 from django.urls import translate_url
 from django.utils import translation
 from django.utils.encoding import escape_uri_path, iri_to_uri
@@ -70,22 +71,34 @@ def _compute_layout_links(request, site_settings):
     return links
 
 
-@register.inclusion_tag("navigation/main_nav.html", takes_context=True)
+def _shared_html(request, name, template_name, context):
+    """A template that depends only on published content, site settings and the language (`name` says which), rendered
+    once per content generation and shared (home.shared_memo)."""
+
+    def render():
+        return render_to_string(template_name, context)
+
+    return mark_safe(shared(name, render) if request is not None else render())  # noqa: S308 - rendered (escaped) by the template
+
+
+@register.simple_tag(takes_context=True)
 def main_navigation(context):
     site_settings = _site_settings(context)
     if site_settings is None:
-        return {"items": []}
+        return ""
     request = context.get("request")
     path = request.path if request else ""
     items = [{**link, "current": bool(path) and link["url"] != "/" and path.startswith(link["url"])} for link in _layout_links(request, site_settings)["nav"]]
-    return {"items": items}
+    current = ",".join(str(number) for number, item in enumerate(items) if item["current"])
+    return _shared_html(request, f"main-nav-html:{site_settings.pk}:{get_language()}:{current}", "navigation/main_nav.html", {"items": items})
 
 
-@register.inclusion_tag("navigation/footer.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def site_footer(context):
     site_settings = _site_settings(context)
     links = _layout_links(context.get("request"), site_settings)["footer"] if site_settings else []
-    return {"settings": site_settings, "links": links}
+    name = f"footer-html:{site_settings.pk if site_settings else None}:{get_language()}"
+    return _shared_html(context.get("request"), name, "navigation/footer.html", {"settings": site_settings, "links": links})
 
 
 def _routed_ancestors(request, page):
