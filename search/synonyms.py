@@ -152,10 +152,14 @@ class SynonymQueryCompilerMixin:
         added = expansions(self.query.query_string, query_language())
         if not added:
             return inner
-        should = [inner]
+        should, counting = [inner], [getattr(self, "counting_inner", None)]
         for term in added:
             clone = copy.copy(self)
             clone.query = PlainText(term, operator="and")
             clone.proximity_in_rescore = False  # a synonym's clauses stay inside its own weighted clause
+            clone.counting_inner = None
             should.append({"bool": {"must": [super(SynonymQueryCompilerMixin, clone).get_inner_query()], "boost": SYNONYM_WEIGHT}})
+            counting.append(clone.counting_inner)
+        # Counting (no scores): the same alternatives, each with its fewer-clause equivalent when all have one.
+        self.counting_inner = {"bool": {"should": counting}} if None not in counting else None
         return {"bool": {"should": should}}

@@ -135,6 +135,9 @@ class LanguageQueryCompilerMixin:
     # kept in `proximity`, for a rescore of the best hits (position checks on every match cost most at scale).
     proximity_in_rescore = False
     proximity = ()
+    # Set by get_inner_query when the same pages are matched by fewer clauses than the scoring query has: the query
+    # that only counts them (no scores: totals and facets) can use it instead.
+    counting_inner = None
 
     @property
     def relaxable(self):
@@ -196,6 +199,10 @@ class LanguageQueryCompilerMixin:
             # Any word in any field: the scoring clauses say that already (the boosted texts are part of _all_text,
             # the other clauses only match pages one of them matches). As a single disjunction the engine can skip
             # the pages that cannot reach the best hits, instead of scoring every page with a common word.
+            # Counting needs only the clauses on _all_text itself (every other field's text is in it).
+            holding_all = [clause for clause in which if next(iter(clause["match"])) in (ALL_TEXT, f"{ALL_TEXT}{suffix}", f"{ALL_TEXT}.ngram")]
+            if len([clause for clause in holding_all if not next(iter(clause["match"])).endswith(".ngram")]) == 2:
+                self.counting_inner = {"bool": {"should": holding_all, "minimum_should_match": 1}}
             return {"bool": {"should": score, "minimum_should_match": 1}}
         return {"bool": {"filter": {"bool": {"should": which, "minimum_should_match": 1}}, "should": score}}
 

@@ -368,10 +368,14 @@ class PublicSearchMixin:
         if compiler is None:  # modelsearch found nothing to search for
             return None
         compiler.proximity_in_rescore = sort == "relevance" and hasattr(compiler, "proximity")
+        compiler.counting_inner = None
         query_body = compiler.get_query()
         highlight = _highlight(language, query_body)
+        counting_body = _counting_query(query_body, getattr(compiler, "counting_inner", None))
         if exclude:
-            query_body = {"bool": {"must": query_body, "must_not": {"ids": {"values": [str(pk) for pk in exclude]}}}}
+            excluded = {"ids": {"values": [str(pk) for pk in exclude]}}
+            query_body = {"bool": {"must": query_body, "must_not": excluded}}
+            counting_body = {"bool": {"must": counting_body, "must_not": excluded}}
         active = _active_filters(filters)
         found = {
             "query": query_body,
@@ -382,7 +386,7 @@ class PublicSearchMixin:
             "from": start,
             "size": size,
         }
-        counts = {"query": {"constant_score": {"filter": query_body}}, "aggs": _facet_aggs(active), "track_total_hits": True, "size": 0}
+        counts = {"query": {"constant_score": {"filter": counting_body}}, "aggs": _facet_aggs(active), "track_total_hits": True, "size": 0}
         if active:
             found["post_filter"] = counts["post_filter"] = {"bool": {"filter": list(active.values())}}
         if sort == "date":
@@ -395,6 +399,15 @@ class PublicSearchMixin:
                 "query": {"rescore_query": {"bool": {"should": list(compiler.proximity)}}, "query_weight": 1, "rescore_query_weight": 1},
             }
         return self.get_index_for_model(compiler.queryset.model).name, found, counts
+
+
+def _counting_query(query_body, counting_inner):
+    """The query that counts the pages (totals, facets): the compiler's query with its fewer-clause equivalent for
+    the same pages (`counting_inner`) when it has one, else the query itself."""
+    bool_query = query_body.get("bool", {}) if isinstance(query_body, dict) else {}
+    if counting_inner is None or "must" not in bool_query:
+        return query_body
+    return {"bool": {**bool_query, "must": counting_inner}}
 
 
 class EngineAnswerError(Exception):

@@ -2,6 +2,7 @@
 and corrections (phrase suggester); the Python implementations are not used there. One log row per search."""
 
 import datetime
+import json
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -9,7 +10,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from wagtail.contrib.search_promotions.models import Query
-from wagtail.models import PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 
 import pytest
 
@@ -133,6 +134,33 @@ def test_one_engine_request_per_page_and_the_suggestion_only_when_few_pages_are_
     corrected = search(client, "toezigt")
     assert corrected.context["corrected"] == "toezicht"
     assert any("suggest" in body for _method, body in requests)
+
+
+@pytest.mark.searchengine
+def test_totals_and_facets_are_counted_with_the_fewest_clauses_and_the_same_pages(client, content, search_engine, monkeypatch):
+    """Counting needs no scores: an any-word query is counted on the fields that hold all text (one clause per
+    analysis), not with every scoring clause (phrases, every-word bonus, boosted fields); the pages are the same."""
+    sent = []
+    client_class = type(search_engine.es)
+    send = client_class.msearch
+
+    def record(self, *args, **kwargs):
+        sent.append(kwargs.get("body") or kwargs.get("searches"))
+        return send(self, *args, **kwargs)
+
+    monkeypatch.setattr(client_class, "msearch", record)
+    index = search_engine.get_index_for_model(Page).name
+    for query in ("toezicht gedrag", "organisatie", "programmalijn toezicht"):
+        response = search(client, query)
+        _header, found, _header2, counts = sent[-1]
+        counting = json.dumps(counts["query"])
+        assert "match_phrase" not in counting and '"operator": "and"' not in counting and "_all_text_boost" not in counting
+        assert json.dumps(found["query"]) != counting
+        # The scoring query, counted the same way, finds the same pages and the same facet counts.
+        full = {**counts, "query": {"constant_score": {"filter": found["query"]}}}
+        answer = search_engine.es.search(index=index, body=full)
+        assert answer["hits"]["total"]["value"] == response.context["unfiltered_total"] > 0
+        assert answer["aggregations"] == search_engine.es.search(index=index, body=counts)["aggregations"]
 
 
 @pytest.mark.searchengine
