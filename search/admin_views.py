@@ -8,6 +8,7 @@ from wagtail.admin.views.reports import ReportView
 
 from home.spreadsheets import NeutralisedCsvMixin
 
+from . import querylog
 from .models import SearchQueryStat
 
 REPORT_PERMISSION = "wagtailsearchpromotions.add_searchpromotion"
@@ -40,4 +41,5 @@ class SearchQueryReportView(NeutralisedCsvMixin, ReportView):
         return "zoekopdrachten"
 
     def get_queryset(self):
+        querylog.flush()  # this process's counts; other processes write theirs within SEARCH_LOG_SECONDS
         return SearchQueryStat.objects.prefetch_related("clicks").order_by("-zero_result_searches", "-searches", "query_string")

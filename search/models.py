@@ -57,6 +57,21 @@ class SearchQueryStat(models.Model):
                 [query_string, language, zero, result_count, now, zero, result_count, now],
             )
 
+    @classmethod
+    def add_counts(cls, rows):
+        """Add searches counted elsewhere (search.querylog): rows of (query string, language, searches, zero-result
+        searches, last result count, last searched at), in one round trip."""
+        table = connection.ops.quote_name(cls._meta.db_table)
+        adapt = connection.ops.adapt_datetimefield_value
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.executemany(
+                f"INSERT INTO {table} (query_string, language, searches, zero_result_searches, last_result_count, last_searched_at, total_clicks)"  # noqa: S608
+                " VALUES (%s, %s, %s, %s, %s, %s, 0) ON CONFLICT (query_string, language) DO UPDATE SET"
+                f" searches = {table}.searches + excluded.searches, zero_result_searches = {table}.zero_result_searches + excluded.zero_result_searches,"
+                " last_result_count = excluded.last_result_count, last_searched_at = excluded.last_searched_at",
+                [(query_string, language, searches, zero, count, adapt(at)) for query_string, language, searches, zero, count, at in rows],
+            )
+
     def click_positions(self):
         """'1 (5×), 3 (1×)': result positions visitors clicked, most clicked first (0: an editor's promotion)."""
         clicks = sorted(self.clicks.all(), key=lambda click: (-click.clicks, click.position))

@@ -17,8 +17,8 @@ from wagtail.models import Locale
 
 from home.shared_memo import shared
 
-from . import engine
-from .models import SearchClick, SearchQueryStat, logged_query_string
+from . import engine, querylog
+from .models import SearchClick, logged_query_string
 from .text import clean_query
 
 logger = logging.getLogger(__name__)
@@ -125,9 +125,9 @@ def search(request):
         row.click_url = click_link(click_base, logged, 0, row)
 
     if page_number == 1:
-        # One log row per search (the editors' report); a query answered only through a spelling
+        # One log entry per search (the editors' report; search.querylog); a query answered only through a spelling
         # correction or promotions still found nothing itself.
-        SearchQueryStat.record(query, locale.language_code, 0 if outcome.corrected else outcome.unfiltered_total + len(promoted))
+        querylog.record(query, locale.language_code, 0 if outcome.corrected else outcome.unfiltered_total + len(promoted))
 
     suggestion = outcome.suggestion
     params = {"q": query, "type": filters.type, "theme": filters.theme, "jaar": filters.year or "", "sort": "" if sort == "relevance" else sort}

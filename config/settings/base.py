@@ -60,6 +60,7 @@ def require_env(name, hint=""):
 #   SEARCH_INDEX_TIMEOUT: float seconds, 60 (index creation, bulk indexing, refresh: update_index)
 #   OPENSEARCH_VERSION: 2 or 3, optional (one backend serves both; the node's version is read from the node)
 #   SEARCH_BREAKER_SECONDS: float seconds, 30 (engine skipped this long after it failed; 0 = never)
+#   SEARCH_LOG_SECONDS: float seconds, 10 (repeated searches are counted in memory and written this often; 0 = at once)
 #   EMAIL_URL-like: EMAIL_HOST, EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD, EMAIL_USE_TLS, DEFAULT_FROM_EMAIL
 #   EMAIL_BACKEND: dotted path of the backend that delivers mail (in the task worker), SMTP
 #   EMAIL_TIMEOUT: float seconds, 10 (each SMTP connect/read/write)
@@ -416,6 +417,8 @@ def search_backends_from_env():
 WAGTAILSEARCH_BACKENDS = search_backends_from_env()
 # After an engine failure, search answers from the database this long without trying the engine (search/breaker.py).
 SEARCH_ENGINE_BREAKER_SECONDS = float(os.environ.get("SEARCH_BREAKER_SECONDS", "30"))
+# The search log counts a query's repeated searches in memory and writes them this often (search/querylog.py).
+SEARCH_LOG_SECONDS = float(os.environ.get("SEARCH_LOG_SECONDS", "10"))
 
 LOGGING = {
     "version": 1,

@@ -24,6 +24,8 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # On a search engine a saved page is searchable within a second; tests search right after saving.
 if "URLS" in WAGTAILSEARCH_BACKENDS["default"]:  # noqa: F405 - an engine (OPENSEARCH_URL / ELASTICSEARCH_URL)
     WAGTAILSEARCH_BACKENDS["default"]["REFRESH_ON_WRITE"] = True  # noqa: F405
+# Every search is logged at once here; tests/search/test_insight.py tests the counting in memory.
+SEARCH_LOG_SECONDS = 0
 # The page cache is off here; tests/home/test_page_cache.py turns it on.
 PAGE_CACHE_SECONDS = 0
 # Each test process keeps its own cache (xdist workers must not share counters); tests of the shared cache opt in.

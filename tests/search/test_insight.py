@@ -3,6 +3,8 @@ IP address or cookie, only towards visible pages (no open redirect), and shown i
 
 import re
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 
@@ -84,3 +86,55 @@ def test_report_shows_zero_result_queries_and_clicked_positions(client, admin_cl
     assert text.index(next(row for row in text if "onvindbaarwoord" in row)) < text.index(next(row for row in text if "risicogericht" in row))
     assert any("risicogericht" in row and "1 (2×)" in row for row in text), text
     assert "Geklikte posities" in report
+
+
+@pytest.fixture
+def counted_in_memory(settings):
+    from search import querylog
+
+    settings.SEARCH_LOG_SECONDS = 3600
+    querylog.forget()
+    yield querylog
+    querylog.forget()
+
+
+def test_repeated_searches_are_counted_in_memory_and_written_together(client, pages, counted_in_memory, django_assert_num_queries):
+    client.get(search_url(), {"q": "Risicogericht"})
+    client.get(search_url(), {"q": "onvindbaarwoord"})
+    # The first search of each query is in the log at once, so a click on one of its results counts.
+    assert {(stat.query_string, stat.searches, stat.zero_result_searches) for stat in SearchQueryStat.objects.all()} == {
+        ("risicogericht", 1, 0),
+        ("onvindbaarwoord", 1, 1),
+    }
+    first = result_links(client.get(search_url(), {"q": "risicogericht"}))[0].replace("&amp;", "&")
+    client.get(search_url(), {"q": "onvindbaarwoord"})
+    client.get(search_url(), {"q": "onvindbaarwoord"})
+    assert client.get(first).status_code == 302
+    assert {(stat.query_string, stat.searches) for stat in SearchQueryStat.objects.all()} == {("risicogericht", 1), ("onvindbaarwoord", 1)}
+    with CaptureQueriesContext(connection) as repeated:
+        client.get(search_url(), {"q": "risicogericht"})
+    assert not [query for query in repeated.captured_queries if SearchQueryStat._meta.db_table in query["sql"]]
+    with django_assert_num_queries(3):  # savepoint, the batch, release
+        assert counted_in_memory.flush() == 2
+    stats = {stat.query_string: stat for stat in SearchQueryStat.objects.all()}
+    assert (stats["risicogericht"].searches, stats["risicogericht"].zero_result_searches, stats["risicogericht"].last_result_count) == (3, 0, 3)
+    assert (stats["onvindbaarwoord"].searches, stats["onvindbaarwoord"].zero_result_searches) == (3, 3)
+    assert stats["risicogericht"].total_clicks == 1
+    assert counted_in_memory.flush() == 0
+
+
+def test_counts_in_memory_are_written_on_the_first_search_after_the_interval(client, pages, counted_in_memory, settings):
+    client.get(search_url(), {"q": "risicogericht"})
+    client.get(search_url(), {"q": "risicogericht"})
+    assert SearchQueryStat.objects.get().searches == 1
+    settings.SEARCH_LOG_SECONDS = 0.001
+    client.get(search_url(), {"q": "risicogericht"})
+    assert SearchQueryStat.objects.get().searches == 3
+
+
+def test_the_report_shows_the_searches_counted_in_memory(client, admin_client, pages, counted_in_memory):
+    for _ in range(4):
+        client.get(search_url(), {"q": "risicogericht"})
+    report = admin_client.get(reverse("search_query_report")).content.decode()
+    row = next(row for row in re.findall(r"<tr.*?</tr>", report, flags=re.S) if "risicogericht" in row)
+    assert re.findall(r"<td[^>]*>\s*(\d+)\s*</td>", row)[:1] == ["4"], row
