@@ -650,30 +650,34 @@ def _database_page(terms, locale, filters, sort, page_number, request, exclude, 
 
 def _engine_page(backend, terms, locale, filters, sort, page_number, request, exclude):
     """Hits, facet counts, highlights and the spelling suggestion from the engine, in one request
-    (more only when nothing is found: the start of title words, then the corrected query)."""
+    (more only when too little is found: the start of title words together with the corrected query)."""
     queryset = engine_queryset(locale)
     if queryset.query.is_empty():
         return _database_page(terms, locale, filters, sort, page_number, request, exclude)
     language = current_language()
     page_number = max(1, min(page_number, (settings_max_window() - PAGE_SIZE) // PAGE_SIZE + 1))
 
+    def options(number, autocomplete=False):
+        return {
+            "language": language, "filters": filters, "sort": sort, "start": (number - 1) * PAGE_SIZE, "size": PAGE_SIZE,
+            "exclude": exclude, "autocomplete": autocomplete, "suggest_below": FEW_RESULTS,
+        }  # fmt: skip
+
     def ask(text, number, autocomplete=False):
-        return backend.public_page(
-            text, queryset, language=language, filters=filters, sort=sort, start=(number - 1) * PAGE_SIZE, size=PAGE_SIZE,
-            exclude=exclude, autocomplete=autocomplete, suggest_below=FEW_RESULTS,
-        )  # fmt: skip
+        return backend.public_page(text, queryset, **options(number, autocomplete))
 
     text, autocomplete, corrected, used_terms = " ".join(terms), False, None, terms
     response = ask(text, page_number)
     first_suggestion = response["suggestion"]
     if response["unfiltered"] == 0:
-        prefix = ask(text, page_number, autocomplete=True)
-        if prefix["unfiltered"]:
-            response, autocomplete = prefix, True
-        elif first_suggestion and first_suggestion != text.lower():
-            retry = ask(first_suggestion, page_number)
-            if retry["unfiltered"]:
-                response, text, corrected, used_terms = retry, first_suggestion, first_suggestion, first_suggestion.split()
+        correctable = bool(first_suggestion) and first_suggestion != text.lower()
+        # The start of title words and, for when that finds nothing either, the corrected query: asked together.
+        asked = [(text, options(page_number, autocomplete=True))] + ([(first_suggestion, options(page_number))] if correctable else [])
+        answers = backend.public_pages(asked, queryset)
+        if answers[0]["unfiltered"]:
+            response, autocomplete = answers[0], True
+        elif correctable and answers[1]["unfiltered"]:
+            response, text, corrected, used_terms = answers[1], first_suggestion, first_suggestion, first_suggestion.split()
     last_page = max(1, -(-response["total"] // PAGE_SIZE))
     if page_number > last_page:
         page_number = last_page

@@ -132,8 +132,11 @@ def test_one_engine_request_per_page_and_the_suggestion_only_when_few_pages_are_
 
     requests.clear()
     corrected = search(client, "toezigt")
-    assert corrected.context["corrected"] == "toezicht"
-    assert any("suggest" in body for _method, body in requests)
+    assert corrected.context["corrected"] == "toezicht" and corrected.context["total"] == 4
+    # Nothing found: the suggestion; then the start of title words and the corrected query in one multi-search.
+    assert [method for method, _body in requests] == ["msearch", "search", "msearch"]
+    assert "suggest" in requests[1][1]
+    assert requests[2][1].count("'track_total_hits': True") == 2 and "'toezigt'" in requests[2][1] and "'toezicht'" in requests[2][1]
 
 
 @pytest.mark.searchengine

@@ -175,3 +175,10 @@ def test_grams_are_asked_at_once_when_the_searched_pages_are_few_in_a_large_inde
     cache.clear()
     assert titles(search(client, "cookies")) == ["Privacyverklaring"]
     assert [".ngram" in body for body in bodies] == [False, True]
+
+    bodies.clear()
+    cache.clear()
+    misspelled = search(client, "vakantedagen")
+    assert titles(misspelled) == ["Vakantieregeling"] and misspelled.context["suggestion"] == "vakantiedagen"
+    # Too few pages without the grams: the spelling suggestion is asked along with them, in the second request.
+    assert [(".ngram" in body, "'suggest'" in body) for body in bodies] == [(False, False), (True, True)]

@@ -7,7 +7,7 @@ import json
 from django.urls import reverse
 from django.utils import translation
 
-from wagtail.models import Locale, Page, PageViewRestriction
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 
 import pytest
 
@@ -116,8 +116,8 @@ def test_page_moved_below_a_private_page_after_it_was_indexed(client, home, publ
 
 def test_page_outside_every_site_is_not_counted_even_after_a_move_out_of_the_site(client, home, public, backend, monkeypatch):
     """The engine itself keeps to the sites' pages (the total is the backend's count, before the database guard),
-    also for a page moved out of the site after it was indexed; on the engine as a term on the indexed ancestor
-    paths, not a prefix query over every page path."""
+    also for a page moved out of the site after it was indexed; on the engine as one lookup of the indexed
+    "language:ancestor path" terms of the visible pages, not a prefix query over every page path."""
     outside = add_page(Page.get_first_root_node(), "los", "Losse pagina", body=f"tekst buiten de site met {WORD}")
     inside = add_page(home, "binnen", "Binnen", body=f"nog een {WORD}")
     index(backend)
@@ -133,7 +133,7 @@ def test_page_outside_every_site_is_not_counted_even_after_a_move_out_of_the_sit
     titles, total = found(client)
     assert sorted(titles) == ["Binnen", "Openbare pagina"] and total == 2
     if backend is not None:
-        assert sent and all('"prefix"' not in body and '"search_ancestors"' in body for body in sent)
+        assert sent and all('"prefix"' not in body and '"search_scope"' in body for body in sent)
     Page.objects.get(pk=inside.pk).move(outside, pos="last-child")
     refresh(backend)
     assert found(client) == (["Openbare pagina"], 1)
@@ -188,3 +188,36 @@ def test_a_hit_the_index_has_not_caught_up_with_is_not_shown(client, home, publi
     public.unpublish()  # the index lags behind: it still has the page as live
     refresh(search_engine)
     assert found(client) == ([], 1)  # the engine counts it, the database check hides it
+
+
+@pytest.mark.searchengine
+def test_what_a_visitor_may_find_is_one_filter_clause(client, home, public, search_engine, monkeypatch):
+    """Live, public, not an alias, this language, inside a site: one lookup on the indexed scope terms, not a filter
+    clause per fact (the engine walks every clause's postings for every matching page: at 100,000 pages five clauses
+    cost 18 ms a query, one 4 ms)."""
+    english = Locale.objects.get(language_code="en")
+    translated = public.copy_for_translation(english, copy_parents=True)
+    translated.title, translated.slug = "Public page", "public"
+    translated.save_revision().publish()
+    PageViewRestriction.objects.create(page=add_page(home, "besloten", "Besloten", body=WORD), restriction_type=PageViewRestriction.LOGIN)
+    add_page(home, "concept", "Concept", body=WORD, publish=False)
+    index(search_engine)
+    sent = []
+    original = type(search_engine.es).msearch
+
+    def spy(self, *args, **kwargs):
+        sent.append(kwargs.get("body") or kwargs.get("searches"))
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(type(search_engine.es), "msearch", spy)
+    assert found(client) == (["Openbare pagina"], 1)
+    assert found(client, language="en") == (["Public page"], 1)
+    roots = set(Page.objects.filter(url_path__in=[root.root_path for root in Site.get_site_root_paths()]).values_list("path", flat=True))
+    for language, body in zip(("nl", "en"), sent, strict=True):
+        locale = Locale.objects.get(language_code=language)
+        for search in body[1::2]:  # the hits, then the counts
+            query = search["query"].get("constant_score", {}).get("filter", search["query"])
+            filters = query["bool"]["filter"]
+            filters = filters if isinstance(filters, list) else [filters]
+            assert [set(clause) for clause in filters] == [{"terms"}], filters
+            assert set(filters[0]["terms"]["search_scope"]) == {f"{locale.pk}:{path}" for path in roots}
