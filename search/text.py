@@ -63,8 +63,9 @@ def clean_query(raw, language=None):
 SUFFIXES = ("heden", "iteit", "ingen", "ies", "ing", "en", "'s", "s", "e")
 
 
+@functools.lru_cache(maxsize=8192)
 def stem(word):
-    """A deliberately light Dutch/English stem, used only to decide what to highlight.
+    """A deliberately light Dutch/English stem, used only to decide what to highlight (and which synonyms apply).
 
     organisaties/organisatie -> organisati, toezichthouders -> toezichthouder.
     """

@@ -30,7 +30,7 @@ from modelsearch.backends.elasticsearchbase import ElasticsearchAtomicIndexRebui
 from modelsearch.query import PlainText
 
 from . import analysis
-from .analysis import small_index
+from .analysis import current_language, small_index
 
 logger = logging.getLogger(__name__)
 
@@ -162,14 +162,31 @@ def _as_scope(filters):
     return [{"terms": {SCOPE_FIELD: [f"{locale}:{path}" for path in paths]}}]
 
 
+_REMAPPED_FIELDS = {}
+
+
 class PublicQueryCompilerMixin:
     """Only live (queryset), public, non-alias pages: the filters are applied by the engine."""
 
+    def _remap_fields(self, fields):
+        """The searched fields and their boosts: for a search of all fields (the public search's) worked out once per
+        process, model and language, not on every query by walking every indexed model's search fields."""
+        if fields:
+            return super()._remap_fields(fields)
+        key = (type(self), self.queryset.model, current_language())
+        if key not in _REMAPPED_FIELDS:
+            _REMAPPED_FIELDS[key] = tuple(super()._remap_fields(fields))
+        return list(_REMAPPED_FIELDS[key])
+
     def get_filters(self):
-        filters = super().get_filters() + visibility_filters()
-        if self.queryset.model is not _page_model():
-            return filters
-        return _as_scope(filters) or filters
+        """The queryset's filters, the visibility filters, as one scope lookup where they say just that (asked a few
+        times per search: for the index size, the body, the suggestion; worked out once)."""
+        if getattr(self, "_public_filters", None) is None:
+            filters = super().get_filters() + visibility_filters()
+            if self.queryset.model is _page_model():
+                filters = _as_scope(filters) or filters
+            self._public_filters = filters
+        return self._public_filters
 
     def _process_lookup(self, field_path, lookup, value, mapping=None, column_name_prefix=""):
         """`path__startswith` a page's path (the pages of a site) as a term on the indexed ancestor paths."""
