@@ -11,6 +11,7 @@ from the engine's index otherwise (deleted pages); unpublished pages are re-inde
 """
 
 import logging
+import time
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
@@ -24,6 +25,7 @@ logger = logging.getLogger(__name__)
 
 CHECKED_KEY = "search:index-retry:checked"
 CATCH_UP_INTERVAL = 60
+_checked_at = None  # when this process last looked at the queue (catch_up_soon)
 CATCH_UP_BATCH = 25
 
 
@@ -129,7 +131,11 @@ def catch_up_soon(force=False):
     """
     from .models import IndexRetry
 
+    global _checked_at  # noqa: PLW0603 - per process
     try:
+        if not force and _checked_at is not None and time.monotonic() - _checked_at < CATCH_UP_INTERVAL:
+            return  # this process looked within the interval: no cache round trip
+        _checked_at = time.monotonic()
         if not cache.add(CHECKED_KEY, True, CATCH_UP_INTERVAL) and not force:
             return
         if not IndexRetry.objects.exists():

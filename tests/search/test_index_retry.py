@@ -66,3 +66,31 @@ def test_first_search_after_the_outage_replays_the_queue(client, search_engine, 
 def test_catch_up_command_replays_the_queue(search_engine, outage):
     call_command("search_catch_up", stdout=open("/dev/null", "w"))  # noqa: SIM115
     assert_engine_caught_up(search_engine, outage)
+
+
+def test_a_search_while_the_engine_answers_costs_one_breaker_read_and_no_queue_check(client, home, search_engine, monkeypatch):
+    """With the engine up, a search reads the breaker once (not again to learn that its success closes nothing) and
+    leaves the replay queue alone when this process looked at it within the interval: no cache round trips beyond that."""
+    from django.core.cache import cache
+
+    from search import breaker, retry
+
+    add_page(home, "grutto", "Grutto", body="weidevogel")
+    rebuild(search_engine)
+    assert not client.get(reverse("search"), {"q": "weidevogel"}).context["fallback"]
+    calls = []
+    for method in ("get", "add", "set", "delete"):
+        original = getattr(cache, method)
+        monkeypatch.setattr(
+            cache, method, lambda *args, _original=original, _method=method, **kwargs: calls.append((_method, args[0])) or _original(*args, **kwargs)
+        )
+    response = client.get(reverse("search"), {"q": "weidevogel"})
+    assert [row.title for row in response.context["results"]] == ["Grutto"] and not response.context["fallback"]
+    assert [call for call in calls if call[1] in (breaker.OPEN_UNTIL_KEY, retry.CHECKED_KEY)] == [("get", breaker.OPEN_UNTIL_KEY)]
+
+    # After an outage the first success still notices the recovery (and the queue is looked at at once).
+    cache.set(breaker.OPEN_UNTIL_KEY, 0)
+    calls.clear()
+    client.get(reverse("search"), {"q": "weidevogel"})
+    assert cache.get(breaker.OPEN_UNTIL_KEY) is None
+    assert ("add", retry.CHECKED_KEY) in calls
