@@ -119,9 +119,14 @@ def has_public_search(backend):
 def engine_queryset(locale):
     """Live pages of one locale inside a site, as filters the engine applies (live_filter, locale_id_filter,
     path_filter); `public_search` adds 'public' and 'not an alias'. Translated into engine filters, not ids."""
+    return _site_pages(*engine_scope(locale)).all()
+
+
+def engine_scope(locale):
+    """(tree paths of the site roots, locale id): what `engine_queryset` selects, as a key."""
     roots = [root.root_path for root in Site.get_site_root_paths()]
     paths = shared(f"site-root-tree-paths:{','.join(roots)}", lambda: list(Page.objects.filter(url_path__in=roots).values_list("path", flat=True)))
-    return _site_pages(tuple(paths), locale.pk).all()
+    return tuple(paths), locale.pk
 
 
 @functools.lru_cache(maxsize=64)
@@ -213,10 +218,10 @@ def autocomplete_ids(backend, query, locale, limit):
     """Ids of the pages whose title words start with the query words, best first (not yet guarded: see
     `autocomplete_entries` and `autocomplete_pages`)."""
     if has_public_search(backend):
-        queryset = engine_queryset(locale)
-        if queryset.query.is_empty():
+        scope = engine_scope(locale)
+        if not scope[0]:
             return []
-        return backend.public_autocomplete_ids(query, queryset, limit)
+        return backend.public_autocomplete_ids(query, lambda: _site_pages(*scope).all(), limit, key=(query, scope))
     return [page.pk for page in backend.autocomplete(query, candidates_for(backend, locale), operator="and")[:limit]]
 
 

@@ -69,6 +69,7 @@ FACETS = (("type", "search_type", 50), ("theme", "search_themes", 200), ("year",
 PRE, POST = "\ue000", "\ue001"
 SNIPPET_LENGTH = 240
 RESCORE_WINDOW = 200
+AUTOCOMPLETE_BODIES = 1000  # compiled autocomplete requests kept per backend instance (all dropped beyond that)
 
 # Names of indexes a rebuild in this process has created but not finished (removed when it fails).
 UNFINISHED = set()
@@ -314,6 +315,7 @@ class PublicSearchMixin:
         super().__init__(params)
         self.index_es = self.make_index_client(options)
         self._node_major = None
+        self._autocomplete_bodies = {}
 
     def make_index_client(self, options):
         return self.client_class(hosts=self.hosts, **{**options, self.timeout_kwarg_name: self.index_timeout})
@@ -355,13 +357,25 @@ class PublicSearchMixin:
     def public_autocomplete(self, query, queryset, operator="and"):
         return self._search(self.public_autocomplete_query_compiler_class, query, queryset, operator=operator)
 
-    def public_autocomplete_ids(self, query, queryset, limit):
-        """Page ids of the first `limit` autocomplete hits, without loading the pages."""
-        results = self.public_autocomplete(query, queryset)
-        if getattr(results, "query_compiler", None) is None:
-            return []
-        params = {"index": self.get_index_for_model(queryset.model).name, "_source": False, results.fields_param_name: "pk", "size": limit}
-        response = results._backend_do_search(results._get_es_body(), **params)
+    def public_autocomplete_ids(self, query, queryset, limit, key=None):
+        """Page ids of the first `limit` autocomplete hits, without loading the pages. `queryset` may be a callable
+        giving it; with a `key` that stands for the query and the queryset, the request's body is compiled once per
+        process and language (autocomplete has no synonyms: nothing else goes into it)."""
+        cache_key = (key, current_language(), limit) if key is not None else None
+        planned = self._autocomplete_bodies.get(cache_key) if cache_key is not None else None
+        if planned is None:
+            queryset = queryset() if callable(queryset) else queryset
+            results = self.public_autocomplete(query, queryset)
+            if getattr(results, "query_compiler", None) is None:
+                return []
+            params = {"index": self.get_index_for_model(queryset.model).name, "_source": False, results.fields_param_name: "pk", "size": limit}
+            planned = (results, results._get_es_body(), params)
+            if cache_key is not None:
+                if len(self._autocomplete_bodies) >= AUTOCOMPLETE_BODIES:
+                    self._autocomplete_bodies.clear()
+                self._autocomplete_bodies[cache_key] = planned
+        results, body, params = planned
+        response = results._backend_do_search(body, **params)
         return [int(hit["fields"]["pk"][0]) for hit in response["hits"]["hits"]]
 
     def public_page(self, query, queryset, **options):

@@ -191,6 +191,30 @@ def test_autocomplete_on_the_engine_without_id_list(client, content):
     assert client.get(url, {"q": "besloten"}).json()["results"] == []
 
 
+@pytest.mark.searchengine
+def test_a_repeated_autocomplete_query_is_compiled_once_and_still_filtered_at_query_time(client, content, search_engine, monkeypatch):
+    engine.get_search_backend()._autocomplete_bodies.clear()
+    compiled = []
+    compile_autocomplete = type(search_engine).public_autocomplete
+    monkeypatch.setattr(
+        type(search_engine),
+        "public_autocomplete",
+        lambda self, query, *args, **kwargs: compiled.append(query) or compile_autocomplete(self, query, *args, **kwargs),
+    )
+    with translation.override("nl"):
+        url = reverse("search_suggestions")
+    assert sorted(item["title"] for item in client.get(url, {"q": "toezi"}).json()["results"]) == ["Toezicht in de praktijk", "Toezichtnet"]
+    practice = Page.objects.get(title="Toezicht in de praktijk")
+    practice.unpublish()
+    search_engine.get_index_for_model(Page).refresh()
+    hits = search_engine.public_autocomplete_ids("toezi", engine.engine_queryset(practice.locale), 8)
+    assert practice.pk not in hits  # the engine itself no longer finds it, not only the database guard
+    compiled.clear()
+    assert [item["title"] for item in client.get(url, {"q": "toezi"}).json()["results"]] == ["Toezichtnet"]
+    assert client.get(url, {"q": "toezicht"}).json()["results"]
+    assert compiled == ["toezicht"]  # "toezi" was compiled once, before
+
+
 @pytest.mark.parametrize("backend", ["database", pytest.param("engine", marks=pytest.mark.searchengine)])
 def test_one_log_row_per_search(client, home, backend, request):
     add_page(home, "praktijk", "Toezicht in de praktijk", body="Hoe toezicht werkt.")
