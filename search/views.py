@@ -9,6 +9,7 @@ from django.http import Http404, HttpResponseRedirect, JsonResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
@@ -185,13 +186,17 @@ def _facet_links(base, params, facets):
         merged = {**params, **changes}
         return link(base, **merged)
 
+    types = [(key, capfirst(label), count, with_(type=key), params["type"] == key) for key, label, count in facets["type"]]
+    themes = [(slug, capfirst(name), count, with_(theme=slug), params["theme"] == slug) for slug, name, count in facets["theme"]]
+    years = [(year, label, count, with_(jaar=year), params["jaar"] == year) for year, label, count in facets["year"]]
+    # Type always (its "Alle" shows what a type filter left out); theme and year when there is something to choose.
+    groups = [(_("Soort"), "type", types, True), (_("Thema"), "theme", themes, False), (_("Jaar"), "jaar", years, False)]
     return {
-        "type_all": with_(type=""),
-        "types": [(key, label, count, with_(type=key), params["type"] == key) for key, label, count in facets["type"]],
-        "theme_all": with_(theme=""),
-        "themes": [(slug, name, count, with_(theme=slug), params["theme"] == slug) for slug, name, count in facets["theme"]],
-        "year_all": with_(jaar=""),
-        "years": [(year, label, count, with_(jaar=year), params["jaar"] == year) for year, label, count in facets["year"]],
+        "facets": [
+            {"heading": heading, "all_url": with_(**{param: ""}), "active": params[param], "items": items}
+            for heading, param, items, always in groups
+            if items or always
+        ],
         "sort_relevance": with_(sort=""),
         "sort_date": with_(sort="date"),
         "clear": link(base, q=params["q"], sort=params["sort"]),
