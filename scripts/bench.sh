@@ -33,6 +33,13 @@ cleanup() {
 }
 trap cleanup EXIT
 export DJANGO_SETTINGS_MODULE=config.settings.dev DEBUG=0 MEDIA_ROOT="$scratch/media"
+# The HTTP measurement needs wrk: installed from Debian's packages when missing and this runs as root.
+if ! command -v wrk >/dev/null; then
+    (( EUID == 0 )) || { echo "!! bench: wrk is missing and this is not root: apt-get install wrk" >&2; exit 1; }
+    echo "== installing Debian package 'wrk'"
+    { DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk; }; } >/dev/null ||
+        { echo "!! bench: apt-get install wrk failed" >&2; exit 1; }
+fi
 if [ -n "${BENCH_DATABASE_URL:-}" ]; then
     export DATABASE_URL="$BENCH_DATABASE_URL"
 elif ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
